@@ -1,0 +1,21 @@
+package org.fooddelivery.delivery.api;
+
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+import org.eclipse.microprofile.auth.LoginConfig;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
+
+/** Deliveries of cooked orders and their assignment to riders. */
+@ApplicationPath("/")
+@LoginConfig(authMethod = "MP-JWT")
+@DeclareRoles({"customer", "owner", "rider", "admin"})
+@OpenAPIDefinition(info = @Info(title = "Delivery", version = "1.0", description = "Deliveries of cooked orders and their assignment to riders."),
+        security = @SecurityRequirement(name = "jwt"))
+@SecurityScheme(securitySchemeName = "jwt", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT")
+public class DeliveryApplication extends Application {
+}

@@ -1,0 +1,44 @@
+package org.fooddelivery.kitchen.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.fooddelivery.contracts.problem.ProblemException;
+import org.fooddelivery.kitchen.domain.CatalogRepository;
+import org.fooddelivery.kitchen.domain.MenuItem;
+import org.fooddelivery.kitchen.domain.Store;
+
+import java.util.List;
+
+/** Browsing stores and menus, and the owner's stock updates. */
+@ApplicationScoped
+public class Catalog {
+
+    @Inject
+    CatalogRepository repository;
+
+    public List<Store> stores() {
+        return repository.stores();
+    }
+
+    public Store store(long storeId) {
+        return repository.store(storeId).orElseThrow(() -> ProblemException.notFound("no store " + storeId));
+    }
+
+    public List<MenuItem> menu(long storeId) {
+        store(storeId);
+        return repository.menuOf(storeId);
+    }
+
+    @Transactional
+    public MenuItem setStock(String callerId, long storeId, long menuId, int stock) {
+        Store store = store(storeId);
+        if (!store.isOwnedBy(callerId)) {
+            throw ProblemException.forbidden("only the owner of store " + storeId + " can change its stock");
+        }
+        MenuItem item = repository.menuItem(storeId, menuId)
+                .orElseThrow(() -> ProblemException.notFound("store " + storeId + " has no menu item " + menuId));
+        item.setStock(stock);
+        return item;
+    }
+}

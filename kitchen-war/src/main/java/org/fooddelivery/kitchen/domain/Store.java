@@ -1,0 +1,61 @@
+package org.fooddelivery.kitchen.domain;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+
+/** A store on the platform and the owner who runs its kitchen. */
+@Entity
+@Table(name = "STORE")
+@NamedQuery(name = "Store.all", query = "SELECT s FROM Store s ORDER BY s.id")
+public class Store {
+
+    @Id
+    private Long id;
+    private String name;
+    private String area;
+    private String ownerId;
+    private double lat;
+    private double lng;
+
+    protected Store() {
+    }
+
+    public Store(long id, String name, String area, String ownerId, double lat, double lng) {
+        this.id = id;
+        this.name = name;
+        this.area = area;
+        this.ownerId = ownerId;
+        this.lat = lat;
+        this.lng = lng;
+    }
+
+    public boolean isOwnedBy(String userId) {
+        return ownerId.equals(userId);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getArea() {
+        return area;
+    }
+
+    public String getOwnerId() {
+        return ownerId;
+    }
+
+    public double getLat() {
+        return lat;
+    }
+
+    public double getLng() {
+        return lng;
+    }
+}

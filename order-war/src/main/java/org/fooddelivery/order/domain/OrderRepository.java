@@ -1,0 +1,22 @@
+package org.fooddelivery.order.domain;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.util.Optional;
+
+@ApplicationScoped
+public class OrderRepository {
+
+    @PersistenceContext(unitName = "order")
+    EntityManager em;
+
+    public void add(Order order) {
+        em.persist(order);
+    }
+
+    public Optional<Order> find(String orderId) {
+        return Optional.ofNullable(em.find(Order.class, orderId));
+    }
+}

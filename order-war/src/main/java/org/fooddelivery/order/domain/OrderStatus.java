@@ -1,0 +1,6 @@
+package org.fooddelivery.order.domain;
+
+/** SPEC §3: PLACED → ACCEPTED → COOKING → READY → PICKED_UP → COMPLETED, or REJECTED / CANCELLED. */
+public enum OrderStatus {
+    PLACED, ACCEPTED, COOKING, READY, PICKED_UP, COMPLETED, REJECTED, CANCELLED
+}

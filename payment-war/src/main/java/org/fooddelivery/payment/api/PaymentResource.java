@@ -1,0 +1,69 @@
+package org.fooddelivery.payment.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.fooddelivery.contracts.problem.ProblemException;
+import org.fooddelivery.payment.application.FaultInjection;
+import org.fooddelivery.payment.application.Payments;
+import org.fooddelivery.payment.domain.Payment;
+
+import java.util.List;
+
+@Path("/")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class PaymentResource {
+
+    @Inject
+    Payments payments;
+
+    @Inject
+    FaultInjection faults;
+
+    @Inject
+    JsonWebToken caller;
+
+    @Context
+    SecurityContext security;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("customer")
+    @Operation(summary = "Charge the calling customer's card for an order (called by the order service)")
+    @APIResponse(responseCode = "201", description = "Approved")
+    @APIResponse(responseCode = "402", description = "Declined")
+    @APIResponse(responseCode = "503", description = "Payment unavailable (or a drill says so)")
+    public Response charge(@NotNull @Valid ChargeRequest body) {
+        faults.apply();
+        Payment payment = payments.charge(caller.getSubject(), body.orderId(), body.amount(), body.card().number());
+        if (!payment.isApproved()) {
+            throw ProblemException.paymentDeclined("the card ending in " + payment.getCardLast4() + " was declined");
+        }
+        return Response.status(Response.Status.CREATED).entity(PaymentView.of(payment)).build();
+    }
+
+    @GET
+    @RolesAllowed({"customer", "admin"})
+    @Operation(summary = "The payments of an order: its customer's, or any for admin")
+    public List<PaymentView> ofOrder(@QueryParam("orderId") @NotBlank String orderId) {
+        return payments.ofOrder(caller.getSubject(), security.isUserInRole("admin"), orderId).stream()
+                .map(PaymentView::of).toList();
+    }
+}

@@ -1,0 +1,15 @@
+package org.fooddelivery.payment.api;
+
+import org.fooddelivery.payment.domain.Payment;
+import org.fooddelivery.payment.domain.PaymentStatus;
+
+import java.time.Instant;
+
+public record PaymentView(String id, String orderId, String customerId, long amount, long refundedAmount,
+                          PaymentStatus status, String cardLast4, Instant createdAt) {
+
+    static PaymentView of(Payment p) {
+        return new PaymentView(p.getId(), p.getOrderId(), p.getCustomerId(), p.getAmount(), p.getRefundedAmount(),
+                p.getStatus(), p.getCardLast4(), p.getCreatedAt());
+    }
+}

@@ -1,0 +1,53 @@
+package org.fooddelivery.payment.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.fooddelivery.contracts.events.payment.PaymentApproved;
+import org.fooddelivery.contracts.problem.ProblemException;
+import org.fooddelivery.payment.domain.Payment;
+import org.fooddelivery.payment.domain.PaymentRepository;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Charging an order's card, and who may see which payments. */
+@ApplicationScoped
+public class Payments {
+
+    @Inject
+    PaymentRepository repository;
+
+    @Inject
+    PaymentEvents events;
+
+    /**
+     * Charges once per order: a repeated request for an order that is already paid (a client
+     * retry after a lost response) gets the existing payment instead of a second charge.
+     */
+    @Transactional
+    public Payment charge(String customerId, String orderId, long amount, String cardNumber) {
+        Optional<Payment> approved = repository.ofOrder(orderId).stream().filter(Payment::isApproved).findFirst();
+        if (approved.isPresent()) {
+            Payment existing = approved.get();
+            if (!existing.belongsTo(customerId) || existing.getAmount() != amount) {
+                throw ProblemException.conflict("order " + orderId + " is already paid with a different amount or by someone else");
+            }
+            return existing;
+        }
+        Payment payment = Payment.charge(orderId, customerId, amount, cardNumber);
+        repository.add(payment);
+        if (payment.isApproved()) {
+            events.publish(new PaymentApproved(orderId, payment.getId(), customerId, amount));
+        }
+        return payment;
+    }
+
+    public List<Payment> ofOrder(String callerId, boolean callerIsAdmin, String orderId) {
+        List<Payment> payments = repository.ofOrder(orderId);
+        if (!callerIsAdmin && payments.stream().anyMatch(p -> !p.belongsTo(callerId))) {
+            throw ProblemException.forbidden("order " + orderId + " is not yours");
+        }
+        return payments;
+    }
+}
