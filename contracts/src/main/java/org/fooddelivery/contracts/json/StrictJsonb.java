@@ -1,0 +1,68 @@
+package org.fooddelivery.contracts.json;
+
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonValue;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.JsonbConfig;
+import jakarta.json.bind.JsonbException;
+import jakarta.json.bind.serializer.DeserializationContext;
+import jakarta.json.bind.serializer.JsonbDeserializer;
+import jakarta.json.stream.JsonParser;
+import jakarta.ws.rs.ext.ContextResolver;
+import jakarta.ws.rs.ext.Provider;
+
+import java.lang.reflect.Type;
+import java.math.BigDecimal;
+
+/**
+ * JSON-B as every service reads request bodies: a whole number must be one. By default JSON-B
+ * truncates {@code 1.5} to {@code 1} and accepts it as a quantity or an id; here it is a 400.
+ */
+@Provider
+public class StrictJsonb implements ContextResolver<Jsonb> {
+
+    private static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig()
+            .withDeserializers(new WholeInteger(), new WholeLong()));
+
+    @Override
+    public Jsonb getContext(Class<?> type) {
+        return JSONB;
+    }
+
+    static BigDecimal wholeNumber(JsonParser parser) {
+        JsonValue json = parser.getValue();
+        if (!(json instanceof JsonNumber number)) {
+            throw new JsonbException("expected a whole number, got " + json);
+        }
+        BigDecimal value = number.bigDecimalValue();
+        if (value.stripTrailingZeros().scale() > 0) {
+            throw new JsonbException("expected a whole number, got " + value);
+        }
+        return value;
+    }
+
+    static final class WholeInteger implements JsonbDeserializer<Integer> {
+        @Override
+        public Integer deserialize(JsonParser parser, DeserializationContext ctx, Type rtType) {
+            BigDecimal value = wholeNumber(parser);
+            try {
+                return value.intValueExact();
+            } catch (ArithmeticException e) {
+                throw new JsonbException("number out of range: " + value);
+            }
+        }
+    }
+
+    static final class WholeLong implements JsonbDeserializer<Long> {
+        @Override
+        public Long deserialize(JsonParser parser, DeserializationContext ctx, Type rtType) {
+            BigDecimal value = wholeNumber(parser);
+            try {
+                return value.longValueExact();
+            } catch (ArithmeticException e) {
+                throw new JsonbException("number out of range: " + value);
+            }
+        }
+    }
+}

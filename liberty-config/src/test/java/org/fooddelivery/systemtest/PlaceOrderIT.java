@@ -1,0 +1,120 @@
+package org.fooddelivery.systemtest;
+
+import jakarta.json.JsonObject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import static org.fooddelivery.systemtest.FoodApi.DECLINED_CARD;
+import static org.fooddelivery.systemtest.FoodApi.GOOD_CARD;
+import static org.fooddelivery.systemtest.FoodApi.get;
+import static org.fooddelivery.systemtest.FoodApi.orderJson;
+import static org.fooddelivery.systemtest.FoodApi.post;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** F1, F2, A4 end to end: a token from the identity provider, an order priced, paid and read back. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PlaceOrderIT {
+
+    @Deployment(testable = false)
+    static WebArchive probe() {
+        return Probe.empty("place-order-probe");
+    }
+
+    @Test
+    void tokenEndpointTakesSpecFormFieldsAndIssuesJwtWithGroups() {
+        FoodApi.Reply reply = FoodApi.tokenRequest("customer1", "password");
+
+        assertEquals(200, reply.status(), reply::toString);
+        String[] parts = reply.json().getString("access_token").split("\\.");
+        assertEquals(3, parts.length, "a JWT has three parts");
+        String claims = new String(java.util.Base64.getUrlDecoder().decode(parts[1]));
+        assertTrue(claims.contains("\"sub\":\"customer1\""), claims);
+        assertTrue(claims.contains("\"groups\":[\"customer\"]"), claims);
+    }
+
+    @Test
+    void wrongPasswordGetsNoToken() {
+        FoodApi.Reply reply = FoodApi.tokenRequest("customer1", "not-the-password");
+
+        assertTrue(reply.status() >= 400 && reply.status() < 500, reply::toString);
+        assertTrue(!reply.body().contains("access_token"), reply::toString);
+    }
+
+    @Test
+    void storesAndMenusAreSeeded() {
+        FoodApi.Reply stores = get("customer1", "/kitchen/stores");
+        assertEquals(200, stores.status(), stores::toString);
+        JsonObject gangnam = stores.array().getJsonObject(0);
+        assertEquals("gangnam", gangnam.getString("area"));
+        assertEquals("owner1", gangnam.getString("ownerId"));
+        assertEquals("mapo", stores.array().getJsonObject(1).getString("area"));
+
+        FoodApi.Reply menu = get("rider1", "/kitchen/stores/1/menu");
+        assertEquals(200, menu.status(), menu::toString);
+        assertTrue(menu.array().size() >= 3, menu::toString);
+        assertTrue(menu.array().getJsonObject(0).getInt("stock") > 0, menu::toString);
+    }
+
+    @Test
+    void placedOrderIsPricedFromTheMenuPaidAndReadableByItsCustomer() {
+        long unitPrice = get("customer1", "/kitchen/stores/1/menu").array().getJsonObject(0).getJsonNumber("price").longValue();
+
+        FoodApi.Reply placed = post("customer1", "/orders", orderJson(1, 11, 2, GOOD_CARD));
+
+        assertEquals(201, placed.status(), placed::toString);
+        JsonObject order = placed.json();
+        String id = order.getString("id");
+        assertEquals("PLACED", order.getString("status"));
+        assertEquals("customer1", order.getString("customerId"));
+        assertEquals(2 * unitPrice, order.getJsonNumber("totalAmount").longValue());
+        assertEquals(unitPrice, order.getJsonArray("items").getJsonObject(0).getJsonNumber("unitPrice").longValue());
+        assertEquals("Fried chicken", order.getJsonArray("items").getJsonObject(0).getString("name"));
+        assertEquals("gangnam", order.getJsonObject("deliveryAddress").getString("area"));
+        assertNotNull(order.getString("createdAt"));
+        assertTrue(placed.header("Location").endsWith("/orders/" + id), placed.header("Location"));
+
+        FoodApi.Reply readBack = get("customer1", "/orders/" + id);
+        assertEquals(200, readBack.status(), readBack::toString);
+        assertEquals(order, readBack.json());
+
+        FoodApi.Reply payments = get("customer1", "/payments?orderId=" + id);
+        assertEquals(200, payments.status(), payments::toString);
+        JsonObject payment = payments.array().getJsonObject(0);
+        assertEquals("APPROVED", payment.getString("status"));
+        assertEquals(2 * unitPrice, payment.getJsonNumber("amount").longValue());
+        assertEquals(0, payment.getJsonNumber("refundedAmount").longValue());
+
+        assertEquals(200, get("admin", "/payments?orderId=" + id).status(), "admin sees every payment");
+    }
+
+    @Test
+    void aPriceInTheRequestIsIgnored() {
+        String withPrice = """
+                {"storeId": 1, "items": [{"menuId": 13, "quantity": 1, "unitPrice": 1, "price": 1}],
+                 "totalAmount": 1,
+                 "deliveryAddress": {"area": "gangnam", "street": "Teheran-ro 1"},
+                 "card": {"number": "4111111111111111"}}""";
+
+        FoodApi.Reply placed = post("customer1", "/orders", withPrice);
+
+        assertEquals(201, placed.status(), placed::toString);
+        assertEquals(1000, placed.json().getJsonNumber("totalAmount").longValue(), "the menu's price, not the client's");
+    }
+
+    @Test
+    void declinedCardGets402AndNoOrder() {
+        FoodApi.Reply reply = post("customer2", "/orders", orderJson(2, 21, 1, DECLINED_CARD));
+
+        assertEquals(402, reply.status(), reply::toString);
+        assertEquals("application/problem+json", reply.contentType());
+        assertEquals(402, reply.json().getInt("status"));
+        assertTrue(reply.json().getString("detail").contains("declined"), reply::toString);
+    }
+}
