@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.fooddelivery.contracts.events.order.OrderPlaced;
+import org.fooddelivery.contracts.messaging.EventPublisher;
 import org.fooddelivery.order.domain.Order;
 import org.fooddelivery.order.domain.OrderLine;
 import org.fooddelivery.order.domain.OrderRepository;
@@ -19,7 +20,7 @@ public class PlacedOrderRecorder {
     OrderRepository orders;
 
     @Inject
-    OrderEvents events;
+    EventPublisher events;
 
     @Transactional
     public Order record(Order order) {

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.fooddelivery.contracts.events.payment.PaymentApproved;
+import org.fooddelivery.contracts.messaging.EventPublisher;
 import org.fooddelivery.contracts.problem.ProblemException;
 import org.fooddelivery.payment.domain.Payment;
 import org.fooddelivery.payment.domain.PaymentRepository;
@@ -19,7 +20,7 @@ public class Payments {
     PaymentRepository repository;
 
     @Inject
-    PaymentEvents events;
+    EventPublisher events;
 
     /**
      * Charges once per order: a repeated request for an order that is already paid (a client

@@ -1,0 +1,45 @@
+package org.fooddelivery.contracts.messaging;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.jms.ConnectionFactory;
+import jakarta.jms.Topic;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.fooddelivery.contracts.events.Destinations;
+import org.fooddelivery.contracts.events.DomainEvent;
+import org.fooddelivery.contracts.events.EventEnvelope;
+
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+
+/**
+ * Publishes a service's events on its own topic, named in its microprofile-config
+ * ({@code food.service.topic}). Called inside a JTA transaction, the send is enlisted in it: the
+ * event is delivered if and only if the state change that caused it commits.
+ */
+@ApplicationScoped
+public class EventPublisher {
+
+    @Inject
+    @ConfigProperty(name = "food.service.topic")
+    String topicName;
+
+    private ConnectionFactory connectionFactory;
+    private Topic topic;
+
+    @PostConstruct
+    void lookUpResources() {
+        try {
+            InitialContext jndi = new InitialContext();
+            connectionFactory = (ConnectionFactory) jndi.lookup(Destinations.CONNECTION_FACTORY);
+            topic = (Topic) jndi.lookup(topicName);
+        } catch (NamingException e) {
+            throw new IllegalStateException("messaging resources missing from server.xml: " + e.getMessage(), e);
+        }
+    }
+
+    public EventEnvelope publish(DomainEvent event) {
+        return EventMessages.publish(connectionFactory, topic, event);
+    }
+}
