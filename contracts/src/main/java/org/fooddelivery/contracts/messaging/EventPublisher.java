@@ -12,6 +12,7 @@ import org.fooddelivery.contracts.events.EventEnvelope;
 
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
+import java.util.Optional;
 
 /**
  * Publishes a service's events on its own topic, named in its microprofile-config
@@ -21,25 +22,32 @@ import javax.naming.NamingException;
 @ApplicationScoped
 public class EventPublisher {
 
+    /** Empty for a service that only consumes (notification-war). */
     @Inject
     @ConfigProperty(name = "food.service.topic")
-    String topicName;
+    Optional<String> topicName;
 
     private ConnectionFactory connectionFactory;
     private Topic topic;
 
     @PostConstruct
     void lookUpResources() {
+        if (topicName.isEmpty()) {
+            return;
+        }
         try {
             InitialContext jndi = new InitialContext();
             connectionFactory = (ConnectionFactory) jndi.lookup(Destinations.CONNECTION_FACTORY);
-            topic = (Topic) jndi.lookup(topicName);
+            topic = (Topic) jndi.lookup(topicName.get());
         } catch (NamingException e) {
             throw new IllegalStateException("messaging resources missing from server.xml: " + e.getMessage(), e);
         }
     }
 
     public EventEnvelope publish(DomainEvent event) {
+        if (topic == null) {
+            throw new IllegalStateException("this service publishes no events: food.service.topic is not set");
+        }
         return EventMessages.publish(connectionFactory, topic, event);
     }
 }

@@ -2,6 +2,8 @@ package org.fooddelivery.contracts.events;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import org.fooddelivery.contracts.events.order.DeliveryAddress;
+import org.fooddelivery.contracts.events.order.OrderLineItem;
 import org.fooddelivery.contracts.events.order.OrderPlaced;
 import org.junit.jupiter.api.Test;
 
@@ -16,8 +18,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 class EventCodecTest {
 
     private final OrderPlaced placed = new OrderPlaced("o-1", "customer1", 1L,
-            List.of(new OrderPlaced.Line(11L, "Fried chicken", 2, 18000L)), 36000L,
-            new OrderPlaced.Address("gangnam", "Teheran-ro 1", 37.498, 127.027), "p-9");
+            List.of(new OrderLineItem(11L, "Fried chicken", 2, 18000L)), 36000L,
+            new DeliveryAddress("gangnam", "Teheran-ro 1", 37.498, 127.027), "p-9");
 
     @Test
     void envelopeCarriesTheSpecFieldsAndThePayload() {

@@ -3,6 +3,8 @@ package org.fooddelivery.order.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.fooddelivery.contracts.events.order.DeliveryAddress;
+import org.fooddelivery.contracts.events.order.OrderLineItem;
 import org.fooddelivery.contracts.events.order.OrderPlaced;
 import org.fooddelivery.contracts.messaging.EventPublisher;
 import org.fooddelivery.order.domain.Order;
@@ -32,12 +34,12 @@ public class PlacedOrderRecorder {
     static OrderPlaced placedEvent(Order order) {
         return new OrderPlaced(order.getId(), order.getCustomerId(), order.getStoreId(),
                 order.getLines().stream().map(PlacedOrderRecorder::line).toList(), order.getTotalAmount(),
-                new OrderPlaced.Address(order.getDeliveryAddress().getArea(), order.getDeliveryAddress().getStreet(),
+                new DeliveryAddress(order.getDeliveryAddress().getArea(), order.getDeliveryAddress().getStreet(),
                         order.getDeliveryAddress().getLat(), order.getDeliveryAddress().getLng()),
                 order.getPaymentId());
     }
 
-    private static OrderPlaced.Line line(OrderLine line) {
-        return new OrderPlaced.Line(line.getMenuId(), line.getName(), line.getQuantity(), line.getUnitPrice());
+    private static OrderLineItem line(OrderLine line) {
+        return new OrderLineItem(line.getMenuId(), line.getName(), line.getQuantity(), line.getUnitPrice());
     }
 }
