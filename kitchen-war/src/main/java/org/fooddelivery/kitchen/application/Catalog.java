@@ -36,7 +36,7 @@ public class Catalog {
         if (!store.isOwnedBy(callerId)) {
             throw ProblemException.forbidden("only the owner of store " + storeId + " can change its stock");
         }
-        MenuItem item = repository.menuItem(storeId, menuId)
+        MenuItem item = repository.lockMenuItem(storeId, menuId)
                 .orElseThrow(() -> ProblemException.notFound("store " + storeId + " has no menu item " + menuId));
         item.setStock(stock);
         return item;

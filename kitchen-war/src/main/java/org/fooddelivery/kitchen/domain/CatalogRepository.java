@@ -2,6 +2,7 @@ package org.fooddelivery.kitchen.domain;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import java.util.List;
@@ -28,6 +29,17 @@ public class CatalogRepository {
 
     public Optional<MenuItem> menuItem(long storeId, long menuId) {
         return Optional.ofNullable(em.find(MenuItem.class, menuId)).filter(m -> m.getStoreId() == storeId);
+    }
+
+    /** The menu row locked until the transaction ends, as stock reservations lock it. */
+    public Optional<MenuItem> lockMenuItem(long storeId, long menuId) {
+        return Optional.ofNullable(em.find(MenuItem.class, menuId, LockModeType.PESSIMISTIC_WRITE))
+                .filter(m -> m.getStoreId() == storeId);
+    }
+
+    public List<Long> storesOwnedBy(String ownerId) {
+        return em.createQuery("SELECT s.id FROM Store s WHERE s.ownerId = :owner", Long.class)
+                .setParameter("owner", ownerId).getResultList();
     }
 
     public void add(Store store) {

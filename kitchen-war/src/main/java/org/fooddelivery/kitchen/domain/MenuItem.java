@@ -42,6 +42,15 @@ public class MenuItem {
         this.stock = stock;
     }
 
+    /** Takes portions for an order (positive) or gives them back (negative); false if too few are left. */
+    boolean take(int portions) {
+        if (portions > stock) {
+            return false;
+        }
+        stock -= portions;
+        return true;
+    }
+
     public Long getId() {
         return id;
     }

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -18,6 +19,8 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.fooddelivery.order.application.OrderChanges;
+import org.fooddelivery.order.application.OrderCommands;
 import org.fooddelivery.order.application.OrderPlacement;
 import org.fooddelivery.order.application.OrderQueries;
 import org.fooddelivery.order.domain.Order;
@@ -32,6 +35,12 @@ public class OrderResource {
 
     @Inject
     OrderQueries queries;
+
+    @Inject
+    OrderCommands commands;
+
+    @Inject
+    OrderChanges changes;
 
     @Inject
     JsonWebToken caller;
@@ -51,6 +60,45 @@ public class OrderResource {
         Order order = placement.place(body.toCommand(caller.getSubject()));
         return Response.created(uriInfo.getBaseUriBuilder().path(order.getId()).build())
                 .entity(OrderView.of(order)).build();
+    }
+
+    @POST
+    @Path("{orderId}/cancel")
+    @RolesAllowed("customer")
+    @Operation(summary = "Cancel an order whose cooking has not started (F6)",
+            description = "The kitchen decides: the order shows CANCEL_REQUESTED until it becomes CANCELLED "
+                    + "(payment refunded, stock released) or, if cooking started meanwhile, goes on as before.")
+    @APIResponse(responseCode = "202", description = "Cancellation requested; poll the order")
+    @APIResponse(responseCode = "200", description = "Already cancelled")
+    @APIResponse(responseCode = "409", description = "Cooking has started, or the order is closed")
+    public Response cancel(@PathParam("orderId") String orderId) {
+        OrderCommands.Outcome outcome = commands.cancel(caller.getSubject(), orderId);
+        return Response.status(outcome.requestSent() ? Response.Status.ACCEPTED : Response.Status.OK)
+                .entity(OrderView.of(outcome.order())).build();
+    }
+
+    @PUT
+    @Path("{orderId}/items")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("customer")
+    @Operation(summary = "Change the dishes of an order whose cooking has not started (F13)",
+            description = "Re-priced from the current menu. The kitchen decides (stock, cooking): the order shows "
+                    + "CHANGE_REQUESTED until the change is taken (payment adjusted to the new total) or refused "
+                    + "(request.outcome REFUSED with the reason; the order stays as it was).")
+    @APIResponse(responseCode = "202", description = "Change requested; poll the order")
+    @APIResponse(responseCode = "409", description = "Cooking has started, the order is closed, or a request is pending")
+    public Response change(@PathParam("orderId") String orderId, @NotNull @Valid ChangeItemsRequest body) {
+        return Response.accepted(OrderView.of(changes.change(caller.getSubject(), orderId, body.requestedItems())))
+                .build();
+    }
+
+    @POST
+    @Path("{orderId}/confirm-delivery")
+    @RolesAllowed("customer")
+    @Operation(summary = "The customer received the food (F11): the order completes and payment settles")
+    @APIResponse(responseCode = "409", description = "The order has not been picked up")
+    public OrderView confirmDelivery(@PathParam("orderId") String orderId) {
+        return OrderView.of(commands.confirmDelivery(caller.getSubject(), orderId));
     }
 
     @GET

@@ -8,15 +8,10 @@ import org.fooddelivery.order.client.DependencyFailures;
 import org.fooddelivery.order.client.PaymentClient.PaymentReceipt;
 import org.fooddelivery.order.client.PaymentDeclinedException;
 import org.fooddelivery.order.client.PaymentGateway;
-import org.fooddelivery.order.client.StoreCatalog;
-import org.fooddelivery.order.client.UnknownStoreException;
-import org.fooddelivery.order.domain.MenuPrice;
 import org.fooddelivery.order.domain.Order;
 import org.fooddelivery.order.domain.PricedOrder;
-import org.fooddelivery.order.domain.Pricing;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -32,7 +27,7 @@ public class OrderPlacement {
     private static final Logger LOG = Logger.getLogger(OrderPlacement.class.getName());
 
     @Inject
-    StoreCatalog catalog;
+    OrderPricing pricing;
 
     @Inject
     PaymentGateway payments;
@@ -45,7 +40,7 @@ public class OrderPlacement {
     int retryAfterSeconds;
 
     public Order place(PlaceOrder command) {
-        PricedOrder priced = Pricing.price(currentMenu(command.storeId()), command.items());
+        PricedOrder priced = pricing.price(command.storeId(), command.items());
         String orderId = UUID.randomUUID().toString();
         PaymentReceipt receipt = charge(orderId, priced.total(), command.cardNumber());
         Order order = Order.placed(orderId, command.customerId(), command.storeId(), priced,
@@ -57,16 +52,6 @@ public class OrderPlacement {
             // approved payments whose OrderPlaced never arrives. Log enough to reconcile by hand.
             LOG.log(Level.SEVERE, "Order " + orderId + " paid by payment " + receipt.id() + " could not be stored", e);
             throw ProblemException.unavailable("the order could not be stored; the charge will be refunded", retryAfterSeconds);
-        }
-    }
-
-    private List<MenuPrice> currentMenu(long storeId) {
-        try {
-            return catalog.currentMenu(storeId);
-        } catch (UnknownStoreException e) {
-            throw ProblemException.invalid("storeId", "no store " + storeId);
-        } catch (RuntimeException e) {
-            throw DependencyFailures.unavailable("the store catalog", e, retryAfterSeconds);
         }
     }
 

@@ -16,6 +16,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalLong;
 
 /**
  * The command side of an order: what the customer bought, at which prices, and where the order
@@ -40,6 +41,24 @@ public class Order {
     private DeliveryAddress deliveryAddress;
     private String paymentId;
     private Instant createdAt;
+    private Instant updatedAt;
+    /** Why the order was rejected or cancelled. */
+    private String closingReason;
+
+    /** The customer's latest cancel or change request and what the kitchen answered. */
+    @Enumerated(EnumType.STRING)
+    private CustomerRequest lastRequest;
+    @Enumerated(EnumType.STRING)
+    private RequestOutcome lastRequestOutcome;
+    private String lastRequestReason;
+    /** Counts changes, so a late answer to an older change is recognised and ignored. */
+    private int changeNumber;
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "ORDER_PENDING_LINE", joinColumns = @JoinColumn(name = "ORDER_ID"))
+    @OrderColumn(name = "LINE_NO")
+    private List<OrderLine> pendingLines = new ArrayList<>();
+    private long pendingTotalAmount;
+
     @Version
     private long version;
 
@@ -56,6 +75,7 @@ public class Order {
         this.deliveryAddress = address;
         this.paymentId = paymentId;
         this.createdAt = createdAt;
+        this.updatedAt = createdAt;
         this.status = OrderStatus.PLACED;
     }
 
@@ -67,6 +87,140 @@ public class Order {
 
     public boolean belongsTo(String userId) {
         return customerId.equals(userId);
+    }
+
+    /** What clients see: the lifecycle status, or the request the kitchen is deciding. */
+    public String displayStatus() {
+        if (hasPending(CustomerRequest.CANCEL)) {
+            return "CANCEL_REQUESTED";
+        }
+        if (hasPending(CustomerRequest.CHANGE)) {
+            return "CHANGE_REQUESTED";
+        }
+        return status.name();
+    }
+
+    // --- the customer's commands (F6, F13, F11) ---------------------------------------------
+
+    /** @return true if a cancellation must be sent to the kitchen; false if it already was, or is done */
+    public boolean requestCancellation(Instant at) {
+        if (status == OrderStatus.CANCELLED || hasPending(CustomerRequest.CANCEL)) {
+            return false;
+        }
+        requireBeforeCooking("cancelled");
+        if (hasPending(CustomerRequest.CHANGE)) {
+            throw new OrderStateException("order " + id + " has a change in progress; cancel once it is decided");
+        }
+        startRequest(CustomerRequest.CANCEL, at);
+        return true;
+    }
+
+    /** @return the number of this change, which the kitchen's answer refers to */
+    public int requestChange(PricedOrder priced, Instant at) {
+        requireBeforeCooking("changed");
+        if (lastRequestOutcome == RequestOutcome.PENDING) {
+            throw new OrderStateException("order " + id + " has a " + lastRequest.name().toLowerCase()
+                    + " in progress; try again once it is decided");
+        }
+        changeNumber++;
+        pendingLines = new ArrayList<>(priced.lines());
+        pendingTotalAmount = priced.total();
+        startRequest(CustomerRequest.CHANGE, at);
+        return changeNumber;
+    }
+
+    /** @return true if the order completed now; false if it already was */
+    public boolean confirmDelivery(Instant at) {
+        if (status == OrderStatus.COMPLETED) {
+            return false;
+        }
+        if (status != OrderStatus.PICKED_UP) {
+            throw new OrderStateException("order " + id + " is " + status + ": only a picked-up order can be confirmed");
+        }
+        moveTo(OrderStatus.COMPLETED, at);
+        return true;
+    }
+
+    // --- facts from the kitchen and delivery ---------------------------------------------------
+
+    /** Moves forward only: a late or repeated fact changes nothing. @return true if it moved */
+    public boolean advanceTo(OrderStatus next, Instant at) {
+        if (status.isFinal() || !status.isBefore(next)) {
+            return false;
+        }
+        moveTo(next, at);
+        return true;
+    }
+
+    /** Rejected or cancelled; pending requests end with it. @return true if the order closed now */
+    public boolean close(OrderStatus exit, String reason, Instant at) {
+        if (status.isFinal()) {
+            return false;
+        }
+        closingReason = reason;
+        if (lastRequestOutcome == RequestOutcome.PENDING) {
+            boolean cancelled = exit == OrderStatus.CANCELLED && lastRequest == CustomerRequest.CANCEL;
+            finishRequest(cancelled ? RequestOutcome.DONE : RequestOutcome.REFUSED, cancelled ? null : reason);
+        }
+        moveTo(exit, at);
+        return true;
+    }
+
+    public void cancellationRefused(String reason, Instant at) {
+        if (hasPending(CustomerRequest.CANCEL)) {
+            finishRequest(RequestOutcome.REFUSED, reason);
+            updatedAt = at;
+        }
+    }
+
+    /** The kitchen took change {@code number}: the pending lines become the order. @return the total before */
+    public OptionalLong changeAccepted(int number, Instant at) {
+        if (!hasPending(CustomerRequest.CHANGE) || number != changeNumber) {
+            return OptionalLong.empty();
+        }
+        long previousTotal = totalAmount;
+        lines = new ArrayList<>(pendingLines);
+        totalAmount = pendingTotalAmount;
+        pendingLines = new ArrayList<>();
+        finishRequest(RequestOutcome.DONE, null);
+        updatedAt = at;
+        return OptionalLong.of(previousTotal);
+    }
+
+    public void changeRefused(int number, String reason, Instant at) {
+        if (hasPending(CustomerRequest.CHANGE) && number == changeNumber) {
+            pendingLines = new ArrayList<>();
+            finishRequest(RequestOutcome.REFUSED, reason);
+            updatedAt = at;
+        }
+    }
+
+    private boolean hasPending(CustomerRequest request) {
+        return lastRequest == request && lastRequestOutcome == RequestOutcome.PENDING;
+    }
+
+    private void requireBeforeCooking(String what) {
+        if (!status.beforeCooking()) {
+            throw new OrderStateException("order " + id + " is " + status + " and can no longer be " + what
+                    + (status.isFinal() ? "" : ": cooking has started"));
+        }
+    }
+
+    private void startRequest(CustomerRequest request, Instant at) {
+        lastRequest = request;
+        lastRequestOutcome = RequestOutcome.PENDING;
+        lastRequestReason = null;
+        updatedAt = at;
+    }
+
+    private void finishRequest(RequestOutcome outcome, String reason) {
+        lastRequestOutcome = outcome;
+        lastRequestReason = reason;
+    }
+
+    private void moveTo(OrderStatus next, Instant at) {
+        status = next;
+        updatedAt = at;
     }
 
     public String getId() {
@@ -103,5 +257,37 @@ public class Order {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public String getClosingReason() {
+        return closingReason;
+    }
+
+    public CustomerRequest getLastRequest() {
+        return lastRequest;
+    }
+
+    public RequestOutcome getLastRequestOutcome() {
+        return lastRequestOutcome;
+    }
+
+    public String getLastRequestReason() {
+        return lastRequestReason;
+    }
+
+    public int getChangeNumber() {
+        return changeNumber;
+    }
+
+    public List<OrderLine> getPendingLines() {
+        return List.copyOf(pendingLines);
+    }
+
+    public long getPendingTotalAmount() {
+        return pendingTotalAmount;
     }
 }

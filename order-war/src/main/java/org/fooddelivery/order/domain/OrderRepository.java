@@ -2,6 +2,7 @@ package org.fooddelivery.order.domain;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import java.util.Optional;
@@ -14,6 +15,11 @@ public class OrderRepository {
 
     public void add(Order order) {
         em.persist(order);
+    }
+
+    /** The order with its row locked until the transaction ends: commands and facts are serialised. */
+    public Optional<Order> lock(String orderId) {
+        return Optional.ofNullable(em.find(Order.class, orderId, LockModeType.PESSIMISTIC_WRITE));
     }
 
     public Optional<Order> find(String orderId) {

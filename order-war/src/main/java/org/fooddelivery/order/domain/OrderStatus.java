@@ -1,6 +1,29 @@
 package org.fooddelivery.order.domain;
 
-/** SPEC §3: PLACED → ACCEPTED → COOKING → READY → PICKED_UP → COMPLETED, or REJECTED / CANCELLED. */
+/**
+ * SPEC §3: PLACED → ACCEPTED → COOKING → READY → PICKED_UP → COMPLETED, or the exits REJECTED and
+ * CANCELLED. Facts from the kitchen and delivery only ever move an order forward, so events that
+ * overtake each other cannot move it back.
+ */
 public enum OrderStatus {
-    PLACED, ACCEPTED, COOKING, READY, PICKED_UP, COMPLETED, REJECTED, CANCELLED
+    PLACED(0), ACCEPTED(1), COOKING(2), READY(3), PICKED_UP(4), COMPLETED(5), REJECTED(-1), CANCELLED(-1);
+
+    private final int step;
+
+    OrderStatus(int step) {
+        this.step = step;
+    }
+
+    public boolean isFinal() {
+        return this == COMPLETED || this == REJECTED || this == CANCELLED;
+    }
+
+    /** The customer may still cancel or change: cooking has not started (as far as order knows). */
+    public boolean beforeCooking() {
+        return this == PLACED || this == ACCEPTED;
+    }
+
+    boolean isBefore(OrderStatus other) {
+        return step < other.step;
+    }
 }

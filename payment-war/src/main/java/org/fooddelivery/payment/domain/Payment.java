@@ -4,6 +4,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.Index;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -13,8 +14,12 @@ import java.util.UUID;
 
 /** One charge of a customer's card for one order, and what became of it. */
 @Entity
-@Table(name = "PAYMENT")
+@Table(name = "PAYMENT", indexes = @Index(name = "PAYMENT_ORDER", columnList = "orderId"))
 @NamedQuery(name = "Payment.ofOrder", query = "SELECT p FROM Payment p WHERE p.orderId = :orderId ORDER BY p.createdAt")
+@NamedQuery(name = "Payment.chargedOfOrder",
+        query = "SELECT p FROM Payment p WHERE p.orderId = :orderId AND p.status <> :declined")
+@NamedQuery(name = "Payment.unconfirmedBefore", query = "SELECT p.id FROM Payment p "
+        + "WHERE p.orderConfirmed = FALSE AND p.status = :approved AND p.createdAt < :cutoff")
 public class Payment {
 
     @Id
@@ -27,6 +32,12 @@ public class Payment {
     private PaymentStatus status;
     private String cardLast4;
     private Instant createdAt;
+    private Instant updatedAt;
+    /** Set when OrderPlaced arrives: an approved payment that never gets it is refunded as an orphan. */
+    private boolean orderConfirmed;
+    /** The latest order change this payment was adjusted to; older ones arriving late are ignored. */
+    private int appliedChangeNumber;
+    private String refundReason;
     @Version
     private long version;
 
@@ -41,6 +52,7 @@ public class Payment {
         this.status = status;
         this.cardLast4 = cardNumber.substring(cardNumber.length() - 4);
         this.createdAt = Instant.now();
+        this.updatedAt = createdAt;
     }
 
     /** Asks the issuer and records the answer; a declined attempt is kept for the customer's history. */
@@ -54,6 +66,68 @@ public class Payment {
 
     public boolean isApproved() {
         return status == PaymentStatus.APPROVED;
+    }
+
+    /** What the customer is charged now. */
+    public long netAmount() {
+        return amount - refundedAmount;
+    }
+
+    public void confirmOrder() {
+        orderConfirmed = true;
+    }
+
+    /** Gives back everything not yet refunded. @return the amount refunded now (0 if nothing was left) */
+    public long refundAll(String reason, Instant at) {
+        requireOpen("refund");
+        long now = netAmount();
+        refundedAmount = amount;
+        status = PaymentStatus.REFUNDED;
+        refundReason = reason;
+        updatedAt = at;
+        return now;
+    }
+
+    /**
+     * After change {@code changeNumber} the customer owes {@code newTotal}: charge the difference or
+     * refund it, so that the net charge equals the new total. @return false for an old or repeated change
+     */
+    public boolean adjustTo(int changeNumber, long newTotal, Instant at) {
+        if (changeNumber <= appliedChangeNumber || status == PaymentStatus.REFUNDED) {
+            return false;
+        }
+        requireOpen("adjust");
+        long net = netAmount();
+        if (newTotal > net) {
+            amount += newTotal - net;
+        } else {
+            refundedAmount += net - newTotal;
+        }
+        appliedChangeNumber = changeNumber;
+        status = refundedAmount > 0 ? PaymentStatus.PARTIALLY_REFUNDED : PaymentStatus.APPROVED;
+        updatedAt = at;
+        return true;
+    }
+
+    /** The order completed: the net amount is the store's. @return false if already settled */
+    public boolean settle(Instant at) {
+        if (status == PaymentStatus.SETTLED) {
+            return false;
+        }
+        requireOpen("settle");
+        status = PaymentStatus.SETTLED;
+        updatedAt = at;
+        return true;
+    }
+
+    public boolean isOrphanSince(Instant cutoff) {
+        return !orderConfirmed && status == PaymentStatus.APPROVED && createdAt.isBefore(cutoff);
+    }
+
+    private void requireOpen(String what) {
+        if (status != PaymentStatus.APPROVED && status != PaymentStatus.PARTIALLY_REFUNDED) {
+            throw new IllegalStateException("cannot " + what + " payment " + id + ": it is " + status);
+        }
     }
 
     public boolean belongsTo(String userId) {
@@ -90,5 +164,13 @@ public class Payment {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public String getRefundReason() {
+        return refundReason;
     }
 }

@@ -2,9 +2,12 @@ package org.fooddelivery.payment.domain;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 @ApplicationScoped
 public class PaymentRepository {
@@ -14,6 +17,23 @@ public class PaymentRepository {
 
     public List<Payment> ofOrder(String orderId) {
         return em.createNamedQuery("Payment.ofOrder", Payment.class).setParameter("orderId", orderId).getResultList();
+    }
+
+    /** The charged (not declined) payment of an order, row locked until the transaction ends. */
+    public Optional<Payment> lockCharged(String orderId) {
+        return em.createNamedQuery("Payment.chargedOfOrder", Payment.class)
+                .setParameter("orderId", orderId).setParameter("declined", PaymentStatus.DECLINED)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst();
+    }
+
+    public Optional<Payment> lock(String paymentId) {
+        return Optional.ofNullable(em.find(Payment.class, paymentId, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    public List<String> unconfirmedBefore(Instant cutoff, int max) {
+        return em.createNamedQuery("Payment.unconfirmedBefore", String.class)
+                .setParameter("approved", PaymentStatus.APPROVED).setParameter("cutoff", cutoff)
+                .setMaxResults(max).getResultList();
     }
 
     public void add(Payment payment) {

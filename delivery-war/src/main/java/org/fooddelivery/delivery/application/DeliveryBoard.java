@@ -1,0 +1,71 @@
+package org.fooddelivery.delivery.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.fooddelivery.contracts.events.delivery.DeliveryPickedUp;
+import org.fooddelivery.contracts.events.kitchen.CookingFinished;
+import org.fooddelivery.contracts.messaging.EventPublisher;
+import org.fooddelivery.contracts.problem.ProblemException;
+import org.fooddelivery.delivery.domain.Delivery;
+import org.fooddelivery.delivery.domain.DeliveryRepository;
+
+import java.time.Instant;
+import java.util.List;
+
+/** F7, F8: cooked orders offered to riders near the customer, and picked up by exactly one. */
+@ApplicationScoped
+public class DeliveryBoard {
+
+    @Inject
+    DeliveryRepository deliveries;
+
+    @Inject
+    EventPublisher events;
+
+    @Transactional
+    public void onCookingFinished(CookingFinished ready) {
+        if (deliveries.find(ready.orderId()).isPresent()) {
+            return;
+        }
+        var address = ready.deliveryAddress();
+        deliveries.add(new Delivery(ready.orderId(), ready.customerId(), ready.storeId(), ready.storeName(),
+                ready.storeLat(), ready.storeLng(), address.area(), address.street(), address.lat(), address.lng(),
+                Instant.now()));
+    }
+
+    @Transactional
+    public void onOrderCompleted(String orderId) {
+        deliveries.lock(orderId).ifPresent(d -> d.delivered(Instant.now()));
+    }
+
+    /** Waiting deliveries of an area; with a position, only those within the radius of it. */
+    public List<Delivery> near(String area, Double lat, Double lng, double radiusKm) {
+        List<Delivery> waiting = deliveries.waitingIn(area);
+        if (lat == null || lng == null) {
+            return waiting;
+        }
+        return waiting.stream().filter(d -> d.isWithin(lat, lng, radiusKm)).toList();
+    }
+
+    public Delivery one(String callerId, boolean isRider, String orderId) {
+        Delivery delivery = deliveries.find(orderId)
+                .orElseThrow(() -> ProblemException.notFound("no delivery for order " + orderId));
+        if (!isRider && !delivery.belongsTo(callerId)) {
+            throw ProblemException.forbidden("order " + orderId + " is not yours");
+        }
+        return delivery;
+    }
+
+    @Transactional
+    public Delivery pickUp(String riderId, String orderId) {
+        Delivery delivery = deliveries.lock(orderId)
+                .orElseThrow(() -> ProblemException.notFound("no delivery ready for order " + orderId));
+        if (!delivery.pickUp(riderId, Instant.now())) {
+            throw ProblemException.conflict("order " + orderId + " was already picked up"
+                    + (riderId.equals(delivery.getRiderId()) ? " by you" : " by another rider"));
+        }
+        events.publish(new DeliveryPickedUp(orderId, riderId));
+        return delivery;
+    }
+}

@@ -1,0 +1,83 @@
+package org.fooddelivery.kitchen.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.fooddelivery.contracts.problem.ProblemException;
+import org.fooddelivery.kitchen.application.KitchenTickets;
+import org.fooddelivery.kitchen.domain.TicketStatus;
+
+import java.util.Arrays;
+import java.util.List;
+
+/** The store owner's kitchen display: the tickets of their stores, and the F4/F5 commands. */
+@Path("tickets")
+@RequestScoped
+@RolesAllowed("owner")
+@Produces(MediaType.APPLICATION_JSON)
+public class TicketResource {
+
+    @Inject
+    KitchenTickets kitchen;
+
+    @Inject
+    JsonWebToken caller;
+
+    @GET
+    @Operation(summary = "Tickets of the caller's stores, newest first, optionally of one status")
+    public List<TicketView> tickets(@QueryParam("status") String status) {
+        return kitchen.ofOwner(caller.getSubject(), parse(status)).stream().map(TicketView::of).toList();
+    }
+
+    @POST
+    @Path("{orderId}/accept")
+    @Operation(summary = "Accept an order (F4)")
+    public TicketView accept(@PathParam("orderId") String orderId) {
+        return TicketView.of(kitchen.accept(caller.getSubject(), orderId));
+    }
+
+    @POST
+    @Path("{orderId}/reject")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Reject an order (F4): stock is released and the payment refunded")
+    public TicketView reject(@PathParam("orderId") String orderId, @NotNull @Valid RejectRequest body) {
+        return TicketView.of(kitchen.reject(caller.getSubject(), orderId, body.reason().trim()));
+    }
+
+    @POST
+    @Path("{orderId}/start")
+    @Operation(summary = "Cooking started (F5): from now on the order can be neither cancelled nor changed")
+    public TicketView start(@PathParam("orderId") String orderId) {
+        return TicketView.of(kitchen.start(caller.getSubject(), orderId));
+    }
+
+    @POST
+    @Path("{orderId}/finish")
+    @Operation(summary = "Cooking finished (F5): riders near the customer can see the delivery")
+    public TicketView finish(@PathParam("orderId") String orderId) {
+        return TicketView.of(kitchen.finish(caller.getSubject(), orderId));
+    }
+
+    private static TicketStatus parse(String status) {
+        if (status == null || status.isBlank()) {
+            return null;
+        }
+        try {
+            return TicketStatus.valueOf(status.trim().toUpperCase());
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid("status", "must be one of " + Arrays.toString(TicketStatus.values()));
+        }
+    }
+}

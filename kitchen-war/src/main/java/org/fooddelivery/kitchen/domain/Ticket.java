@@ -1,0 +1,218 @@
+package org.fooddelivery.kitchen.domain;
+
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Index;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The store's copy of an order, and the single source of truth for "has cooking started". Every
+ * command and every saga event that changes a ticket first locks its row, so a customer's cancel
+ * and the owner's start are applied one after the other: whichever comes second sees the first.
+ */
+@Entity
+@Table(name = "TICKET", indexes = {
+        @Index(name = "TICKET_STORE_STATUS", columnList = "storeId,status"),
+        @Index(name = "TICKET_STATUS_RECEIVED", columnList = "status,receivedAt")})
+public class Ticket {
+
+    @Id
+    private String orderId;
+    private long storeId;
+    private String customerId;
+    @Enumerated(EnumType.STRING)
+    private TicketStatus status;
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "TICKET_LINE", joinColumns = @JoinColumn(name = "ORDER_ID"))
+    @OrderColumn(name = "LINE_NO")
+    private List<TicketLine> lines = new ArrayList<>();
+    private String area;
+    private String street;
+    private Double lat;
+    private Double lng;
+    /** Whether stock is held for the lines: released exactly once when the ticket closes. */
+    private boolean stockReserved;
+    private String reason;
+    private int changeNumber;
+    private Instant receivedAt;
+    private Instant updatedAt;
+    @Version
+    private long version;
+
+    protected Ticket() {
+    }
+
+    private Ticket(String orderId, long storeId, String customerId, List<TicketLine> lines, String area,
+                   String street, Double lat, Double lng, Instant at) {
+        this.orderId = orderId;
+        this.storeId = storeId;
+        this.customerId = customerId;
+        this.lines = new ArrayList<>(lines);
+        this.area = area;
+        this.street = street;
+        this.lat = lat;
+        this.lng = lng;
+        this.receivedAt = at;
+        this.updatedAt = at;
+        this.status = TicketStatus.RECEIVED;
+    }
+
+    /** A new order for the store, with its stock already reserved. */
+    public static Ticket received(String orderId, long storeId, String customerId, List<TicketLine> lines,
+                                  String area, String street, Double lat, Double lng, Instant at) {
+        Ticket ticket = new Ticket(orderId, storeId, customerId, lines, area, street, lat, lng, at);
+        ticket.stockReserved = true;
+        return ticket;
+    }
+
+    /** A new order the kitchen cannot cook: short stock rejects it at once, nothing reserved. */
+    public static Ticket rejectedOnArrival(String orderId, long storeId, String customerId, List<TicketLine> lines,
+                                           String area, String street, Double lat, Double lng, String reason, Instant at) {
+        Ticket ticket = new Ticket(orderId, storeId, customerId, lines, area, street, lat, lng, at);
+        ticket.status = TicketStatus.REJECTED;
+        ticket.reason = reason;
+        return ticket;
+    }
+
+    /**
+     * The customer cancelled before the order itself reached the kitchen (events can overtake each
+     * other): remember it, so the late order creates nothing.
+     */
+    public static Ticket cancelledBeforeArrival(String orderId, Instant at) {
+        Ticket ticket = new Ticket(orderId, 0, null, List.of(), null, null, null, null, at);
+        ticket.status = TicketStatus.CANCELLED;
+        ticket.reason = "cancelled before the order reached the kitchen";
+        return ticket;
+    }
+
+    public void accept(Instant at) {
+        require(status == TicketStatus.RECEIVED, "accept");
+        moveTo(TicketStatus.ACCEPTED, at);
+    }
+
+    /** Rejecting releases the stock: the caller returns it when this answers true. */
+    public boolean reject(String why, Instant at) {
+        require(status.beforeCooking(), "reject");
+        this.reason = why;
+        moveTo(TicketStatus.REJECTED, at);
+        return releaseStock();
+    }
+
+    public void startCooking(Instant at) {
+        require(status == TicketStatus.ACCEPTED, "start cooking");
+        moveTo(TicketStatus.COOKING, at);
+    }
+
+    public void finishCooking(Instant at) {
+        require(status == TicketStatus.COOKING, "finish cooking");
+        moveTo(TicketStatus.READY, at);
+    }
+
+    /** The customer's cancellation; the caller returns the stock when this answers true. */
+    public boolean cancel(Instant at) {
+        require(status.beforeCooking(), "cancel");
+        this.reason = "cancelled by the customer";
+        moveTo(TicketStatus.CANCELLED, at);
+        return releaseStock();
+    }
+
+    /** Replaces the lines after a change; the caller has swapped the stock reservations. */
+    public void change(int number, List<TicketLine> newLines, Instant at) {
+        require(status.beforeCooking(), "change");
+        this.lines = new ArrayList<>(newLines);
+        this.changeNumber = number;
+        this.updatedAt = at;
+    }
+
+    public boolean isStaleSince(Instant cutoff) {
+        return status == TicketStatus.RECEIVED && receivedAt.isBefore(cutoff);
+    }
+
+    private boolean releaseStock() {
+        boolean held = stockReserved;
+        stockReserved = false;
+        return held;
+    }
+
+    private void moveTo(TicketStatus next, Instant at) {
+        this.status = next;
+        this.updatedAt = at;
+    }
+
+    private void require(boolean allowed, String what) {
+        if (!allowed) {
+            throw new IllegalTicketTransition("cannot " + what + " ticket " + orderId + ": it is " + status);
+        }
+    }
+
+    public String getOrderId() {
+        return orderId;
+    }
+
+    public long getStoreId() {
+        return storeId;
+    }
+
+    public String getCustomerId() {
+        return customerId;
+    }
+
+    public TicketStatus getStatus() {
+        return status;
+    }
+
+    public List<TicketLine> getLines() {
+        return List.copyOf(lines);
+    }
+
+    public String getArea() {
+        return area;
+    }
+
+    public String getStreet() {
+        return street;
+    }
+
+    public Double getLat() {
+        return lat;
+    }
+
+    public Double getLng() {
+        return lng;
+    }
+
+    public boolean isStockReserved() {
+        return stockReserved;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public int getChangeNumber() {
+        return changeNumber;
+    }
+
+    public Instant getReceivedAt() {
+        return receivedAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+}

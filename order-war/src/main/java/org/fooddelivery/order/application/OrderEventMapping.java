@@ -1,0 +1,30 @@
+package org.fooddelivery.order.application;
+
+import org.fooddelivery.contracts.events.order.DeliveryAddress;
+import org.fooddelivery.contracts.events.order.OrderLineItem;
+import org.fooddelivery.contracts.events.order.OrderPlaced;
+import org.fooddelivery.order.domain.Order;
+import org.fooddelivery.order.domain.OrderLine;
+
+import java.util.List;
+
+/** How order's own state is written into the events it publishes. */
+final class OrderEventMapping {
+
+    private OrderEventMapping() {
+    }
+
+    static OrderPlaced placed(Order order) {
+        var address = order.getDeliveryAddress();
+        return new OrderPlaced(order.getId(), order.getCustomerId(), order.getStoreId(), items(order.getLines()),
+                order.getTotalAmount(),
+                new DeliveryAddress(address.getArea(), address.getStreet(), address.getLat(), address.getLng()),
+                order.getPaymentId());
+    }
+
+    static List<OrderLineItem> items(List<OrderLine> lines) {
+        return lines.stream()
+                .map(l -> new OrderLineItem(l.getMenuId(), l.getName(), l.getQuantity(), l.getUnitPrice()))
+                .toList();
+    }
+}

@@ -1,0 +1,72 @@
+package org.fooddelivery.payment.application;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Startup;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.fooddelivery.payment.domain.PaymentRepository;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Logger;
+
+/**
+ * Saga timeout: a charge whose order never got stored (order-war failed after payment approved,
+ * or gave up on a slow payment that still went through) would keep the customer's money. An
+ * approved payment without OrderPlaced after {@code payment.orphan-refund-after} is refunded.
+ */
+@ApplicationScoped
+public class OrphanPayments {
+
+    private static final Logger LOG = Logger.getLogger(OrphanPayments.class.getName());
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    @Inject
+    PaymentRepository payments;
+
+    @Inject
+    PaymentSaga saga;
+
+    @Inject
+    @ConfigProperty(name = "payment.orphan-refund-after", defaultValue = "PT10M")
+    Duration refundAfter;
+
+    @Inject
+    @ConfigProperty(name = "payment.orphan-check-interval", defaultValue = "PT30S")
+    Duration checkInterval;
+
+    private ScheduledFuture<?> task;
+
+    void start(@Observes Startup startup) {
+        long every = checkInterval.toMillis();
+        task = scheduler.scheduleWithFixedDelay(this::refundOrphans, every, every, TimeUnit.MILLISECONDS);
+    }
+
+    void refundOrphans() {
+        try {
+            Instant cutoff = Instant.now().minus(refundAfter);
+            for (String paymentId : payments.unconfirmedBefore(cutoff, 100)) {
+                if (saga.refundIfStillOrphan(paymentId, cutoff)) {
+                    LOG.warning(() -> "Payment " + paymentId + " refunded: its order was never placed");
+                }
+            }
+        } catch (RuntimeException e) {
+            LOG.warning("Orphan payment check failed, will retry: " + e);
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        if (task != null) {
+            task.cancel(false);
+        }
+    }
+}

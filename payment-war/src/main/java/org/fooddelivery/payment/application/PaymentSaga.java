@@ -1,0 +1,86 @@
+package org.fooddelivery.payment.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.fooddelivery.contracts.events.payment.PaymentAdjusted;
+import org.fooddelivery.contracts.events.payment.PaymentRefunded;
+import org.fooddelivery.contracts.events.payment.PaymentSettled;
+import org.fooddelivery.contracts.messaging.EventPublisher;
+import org.fooddelivery.payment.domain.Payment;
+import org.fooddelivery.payment.domain.PaymentRepository;
+import org.fooddelivery.payment.domain.PaymentStatus;
+
+import java.time.Instant;
+import java.util.function.Consumer;
+import java.util.logging.Logger;
+
+/**
+ * Payment's part of the saga, driven by the order topic: refund in full when an order is rejected
+ * or cancelled (A3), adjust to a changed order's new total, settle a completed order. Each step is
+ * idempotent on the payment's own state, on top of the de-duplication by event id.
+ */
+@ApplicationScoped
+public class PaymentSaga {
+
+    private static final Logger LOG = Logger.getLogger(PaymentSaga.class.getName());
+
+    @Inject
+    PaymentRepository payments;
+
+    @Inject
+    EventPublisher events;
+
+    @Transactional
+    public void orderPlaced(String orderId) {
+        withPayment(orderId, Payment::confirmOrder);
+    }
+
+    /** Rejected, cancelled, or never placed: everything goes back to the customer. */
+    @Transactional
+    public void refundInFull(String orderId, String reason) {
+        withPayment(orderId, payment -> refund(payment, reason));
+    }
+
+    @Transactional
+    public void orderChanged(String orderId, int changeNumber, long newTotal) {
+        withPayment(orderId, payment -> {
+            if (payment.adjustTo(changeNumber, newTotal, Instant.now())) {
+                events.publish(new PaymentAdjusted(orderId, payment.getId(), payment.getAmount(),
+                        payment.getRefundedAmount(), payment.getStatus().name()));
+            }
+        });
+    }
+
+    @Transactional
+    public void orderCompleted(String orderId) {
+        withPayment(orderId, payment -> {
+            if (payment.settle(Instant.now())) {
+                events.publish(new PaymentSettled(orderId, payment.getId(), payment.netAmount()));
+            }
+        });
+    }
+
+    /** Saga timeout: refunds an approved payment whose order never announced itself. */
+    @Transactional
+    public boolean refundIfStillOrphan(String paymentId, Instant cutoff) {
+        return payments.lock(paymentId).filter(p -> p.isOrphanSince(cutoff)).map(payment -> {
+            refund(payment, "ORDER_NOT_PLACED");
+            return true;
+        }).orElse(false);
+    }
+
+    private void refund(Payment payment, String reason) {
+        if (payment.getStatus() == PaymentStatus.REFUNDED) {
+            return;
+        }
+        long refundedNow = payment.refundAll(reason, Instant.now());
+        events.publish(new PaymentRefunded(payment.getOrderId(), payment.getId(), refundedNow, payment.getAmount(),
+                payment.getRefundedAmount(), payment.getStatus().name()));
+    }
+
+    private void withPayment(String orderId, Consumer<Payment> step) {
+        payments.lockCharged(orderId).ifPresentOrElse(step,
+                () -> LOG.warning(() -> "No charged payment for order " + orderId + "; event ignored"));
+    }
+}
