@@ -2,6 +2,8 @@ package org.fooddelivery.payment.domain;
 
 import org.junit.jupiter.api.Test;
 
+import java.time.Instant;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -41,5 +43,52 @@ class PaymentTest {
     @Test
     void nothingIsChargedForNothing() {
         assertThrows(IllegalArgumentException.class, () -> Payment.charge("o-3", "customer1", 0, "4111111111111111"));
+    }
+
+    @Test
+    void aChangeMakesTheNetChargeEqualTheNewTotal() {
+        Payment payment = Payment.charge("o-4", "customer1", 36000, "4111111111111111");
+        Instant now = Instant.now();
+
+        assertTrue(payment.adjustTo(1, 20000, now));
+        assertEquals(20000, payment.netAmount());
+        assertEquals(16000, payment.getRefundedAmount());
+        assertEquals(PaymentStatus.PARTIALLY_REFUNDED, payment.getStatus());
+
+        assertTrue(payment.adjustTo(2, 50000, now), "an extra charge");
+        assertEquals(50000, payment.netAmount());
+        assertFalse(payment.adjustTo(1, 20000, now), "a late answer to an older change is ignored");
+        assertFalse(payment.adjustTo(2, 20000, now), "the same change twice is applied once");
+        assertEquals(50000, payment.netAmount());
+    }
+
+    @Test
+    void refundGivesBackWhatIsLeftOnce() {
+        Payment payment = Payment.charge("o-5", "customer1", 36000, "4111111111111111");
+        payment.adjustTo(1, 30000, Instant.now());
+
+        assertEquals(30000, payment.refundAll("OUT_OF_STOCK", Instant.now()));
+        assertEquals(PaymentStatus.REFUNDED, payment.getStatus());
+        assertEquals(payment.getAmount(), payment.getRefundedAmount());
+        assertEquals(0, payment.netAmount());
+        assertThrows(IllegalStateException.class, () -> payment.settle(Instant.now()),
+                "a refunded order is never settled");
+    }
+
+    @Test
+    void settledOnceAndNeverRefunded() {
+        Payment payment = Payment.charge("o-6", "customer1", 36000, "4111111111111111");
+        assertTrue(payment.settle(Instant.now()));
+        assertFalse(payment.settle(Instant.now()));
+        assertThrows(IllegalStateException.class, () -> payment.refundAll("late", Instant.now()));
+    }
+
+    @Test
+    void anApprovedChargeWithoutItsOrderIsAnOrphanAfterTheCutoff() {
+        Payment payment = Payment.charge("o-7", "customer1", 1000, "4111111111111111");
+        assertTrue(payment.isOrphanSince(Instant.now().plusSeconds(1)));
+        assertFalse(payment.isOrphanSince(payment.getCreatedAt().minusSeconds(1)));
+        payment.confirmOrder();
+        assertFalse(payment.isOrphanSince(Instant.now().plusSeconds(1)));
     }
 }

@@ -1,0 +1,90 @@
+package org.fooddelivery.kitchen.domain;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The ticket state machine: RECEIVED → ACCEPTED → COOKING → READY, exits before cooking only. */
+class TicketTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-30T12:00:00Z");
+
+    private static Ticket received() {
+        return Ticket.received("o-1", 1, "customer1", List.of(new TicketLine(11, "Fried chicken", 2)),
+                "gangnam", "Teheran-ro 1", 37.5, 127.0, NOW);
+    }
+
+    @Test
+    void happyPathToReady() {
+        Ticket ticket = received();
+        ticket.accept(NOW);
+        ticket.startCooking(NOW);
+        ticket.finishCooking(NOW);
+        assertEquals(TicketStatus.READY, ticket.getStatus());
+        assertTrue(ticket.isStockReserved(), "the stock is used, not released");
+    }
+
+    @Test
+    void cookingNeedsAcceptanceFirstAndFinishingNeedsCooking() {
+        Ticket ticket = received();
+        assertThrows(IllegalTicketTransition.class, () -> ticket.startCooking(NOW));
+        assertThrows(IllegalTicketTransition.class, () -> ticket.finishCooking(NOW));
+        ticket.accept(NOW);
+        assertThrows(IllegalTicketTransition.class, () -> ticket.accept(NOW), "accepted only once");
+        assertEquals(TicketStatus.ACCEPTED, ticket.getStatus());
+    }
+
+    @Test
+    void cancelBeforeCookingReleasesStockExactlyOnce() {
+        Ticket ticket = received();
+        ticket.accept(NOW);
+        assertTrue(ticket.cancel(NOW), "stock to give back");
+        assertEquals(TicketStatus.CANCELLED, ticket.getStatus());
+        assertFalse(ticket.isStockReserved());
+        assertThrows(IllegalTicketTransition.class, () -> ticket.cancel(NOW));
+        assertThrows(IllegalTicketTransition.class, () -> ticket.startCooking(NOW), "a cancelled order is never cooked");
+    }
+
+    @Test
+    void noCancelRejectOrChangeOnceCooking() {
+        Ticket ticket = received();
+        ticket.accept(NOW);
+        ticket.startCooking(NOW);
+        assertThrows(IllegalTicketTransition.class, () -> ticket.cancel(NOW), "a cooked order is never cancelled");
+        assertThrows(IllegalTicketTransition.class, () -> ticket.reject("late", NOW));
+        assertThrows(IllegalTicketTransition.class, () -> ticket.change(1, List.of(), NOW));
+        assertEquals(TicketStatus.COOKING, ticket.getStatus());
+    }
+
+    @Test
+    void rejectReleasesStockAndKeepsTheReason() {
+        Ticket ticket = received();
+        assertTrue(ticket.reject("too busy", NOW));
+        assertEquals("too busy", ticket.getReason());
+        assertEquals(TicketStatus.REJECTED, ticket.getStatus());
+    }
+
+    @Test
+    void shortStockRejectsOnArrivalWithNothingToRelease() {
+        Ticket ticket = Ticket.rejectedOnArrival("o-2", 1, "customer1", List.of(), "gangnam", "x", null, null,
+                "OUT_OF_STOCK", NOW);
+        assertEquals(TicketStatus.REJECTED, ticket.getStatus());
+        assertFalse(ticket.isStockReserved());
+        assertThrows(IllegalTicketTransition.class, () -> ticket.accept(NOW));
+    }
+
+    @Test
+    void onlyReceivedTicketsGoStale() {
+        Ticket ticket = received();
+        assertTrue(ticket.isStaleSince(NOW.plusSeconds(1)));
+        assertFalse(ticket.isStaleSince(NOW.minusSeconds(1)));
+        ticket.accept(NOW);
+        assertFalse(ticket.isStaleSince(NOW.plusSeconds(3600)), "an accepted ticket never times out");
+    }
+}

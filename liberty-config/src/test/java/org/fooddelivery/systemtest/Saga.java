@@ -1,0 +1,112 @@
+package org.fooddelivery.systemtest;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+
+import java.time.Duration;
+import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+
+import static org.fooddelivery.systemtest.FoodApi.GOOD_CARD;
+import static org.fooddelivery.systemtest.FoodApi.get;
+import static org.fooddelivery.systemtest.FoodApi.orderJson;
+import static org.fooddelivery.systemtest.FoodApi.post;
+import static org.fooddelivery.systemtest.FoodApi.put;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.fail;
+
+/**
+ * Driving and observing the saga through the public API. Every step after placing an order is
+ * asynchronous, so observations poll until the expected state shows up or a deadline passes.
+ */
+final class Saga {
+
+    static final Duration DEADLINE = Duration.ofSeconds(20);
+
+    private Saga() {
+    }
+
+    static String place(String customer, long storeId, long menuId, int quantity) {
+        FoodApi.Reply reply = post(customer, "/orders", orderJson(storeId, menuId, quantity, GOOD_CARD));
+        assertEquals(201, reply.status(), reply::toString);
+        return reply.json().getString("id");
+    }
+
+    static JsonObject order(String customer, String orderId) {
+        FoodApi.Reply reply = get(customer, "/orders/" + orderId);
+        assertEquals(200, reply.status(), reply::toString);
+        return reply.json();
+    }
+
+    static JsonObject awaitOrder(String customer, String orderId, Predicate<JsonObject> condition, String what) {
+        return await(() -> Optional.of(order(customer, orderId)).filter(condition), "order " + orderId + " " + what);
+    }
+
+    static JsonObject awaitStatus(String customer, String orderId, String status) {
+        return awaitOrder(customer, orderId, o -> status.equals(o.getString("status")), "to be " + status);
+    }
+
+    static JsonObject payment(String customer, String orderId) {
+        FoodApi.Reply reply = get(customer, "/payments?orderId=" + orderId);
+        assertEquals(200, reply.status(), reply::toString);
+        return reply.array().stream().map(JsonValue::asJsonObject)
+                .filter(p -> !"DECLINED".equals(p.getString("status"))).findFirst().orElseThrow();
+    }
+
+    static JsonObject awaitPayment(String customer, String orderId, String status) {
+        return await(() -> Optional.of(payment(customer, orderId)).filter(p -> status.equals(p.getString("status"))),
+                "payment of " + orderId + " to be " + status);
+    }
+
+    /** The owner's ticket for the order, once the kitchen has it. */
+    static JsonObject awaitTicket(String owner, String orderId, String status) {
+        return await(() -> get(owner, "/kitchen/tickets").array().stream().map(JsonValue::asJsonObject)
+                .filter(t -> orderId.equals(t.getString("orderId")) && status.equals(t.getString("status")))
+                .findFirst(), "ticket " + orderId + " to be " + status);
+    }
+
+    static FoodApi.Reply ticketCommand(String owner, String orderId, String command) {
+        return post(owner, "/kitchen/tickets/" + orderId + "/" + command, "{}");
+    }
+
+    static int stock(long storeId, long menuId) {
+        return get("customer1", "/kitchen/stores/" + storeId + "/menu").array().stream().map(JsonValue::asJsonObject)
+                .filter(m -> m.getJsonNumber("id").longValue() == menuId).findFirst().orElseThrow().getInt("stock");
+    }
+
+    static void setStock(String owner, long storeId, long menuId, int stock) {
+        FoodApi.Reply reply = put(owner, "/kitchen/stores/" + storeId + "/menu/" + menuId + "/stock",
+                "{\"stock\": " + stock + "}");
+        assertEquals(200, reply.status(), reply::toString);
+    }
+
+    /** Drives an order through acceptance and cooking to READY. */
+    static void cook(String owner, String orderId) {
+        awaitTicket(owner, orderId, "RECEIVED");
+        assertEquals(200, ticketCommand(owner, orderId, "accept").status());
+        assertEquals(200, ticketCommand(owner, orderId, "start").status());
+        assertEquals(200, ticketCommand(owner, orderId, "finish").status());
+    }
+
+    static <T> T await(Supplier<Optional<T>> probe, String what) {
+        long deadline = System.nanoTime() + DEADLINE.toNanos();
+        while (System.nanoTime() < deadline) {
+            Optional<T> value = probe.get();
+            if (value.isPresent()) {
+                return value.get();
+            }
+            sleep(100);
+        }
+        return fail("timed out after " + DEADLINE.toSeconds() + " s waiting for " + what);
+    }
+
+    static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

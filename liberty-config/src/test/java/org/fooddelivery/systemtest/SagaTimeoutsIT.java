@@ -1,0 +1,63 @@
+package org.fooddelivery.systemtest;
+
+import jakarta.json.JsonObject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.util.UUID;
+
+import static org.fooddelivery.systemtest.FoodApi.post;
+import static org.fooddelivery.systemtest.Saga.awaitPayment;
+import static org.fooddelivery.systemtest.Saga.awaitStatus;
+import static org.fooddelivery.systemtest.Saga.awaitTicket;
+import static org.fooddelivery.systemtest.Saga.place;
+import static org.fooddelivery.systemtest.Saga.setStock;
+import static org.fooddelivery.systemtest.Saga.stock;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * Saga timeouts, with the short limits the test server is started with (arquillian.xml:
+ * kitchen.ticket.accept-timeout=PT8S, payment.orphan-refund-after=PT8S; production defaults
+ * are 10 minutes).
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class SagaTimeoutsIT {
+
+    @Deployment(testable = false)
+    static WebArchive probe() {
+        return Probe.empty("saga-timeouts-probe");
+    }
+
+    @Test
+    void aStoreThatNeverAnswersGetsItsOrderRejectedAndRefunded() {
+        setStock("owner1", 1, 13, 300);
+        String id = place("customer1", 1, 13, 2);
+        awaitTicket("owner1", id, "RECEIVED");
+        assertEquals(298, stock(1, 13));
+
+        JsonObject order = awaitStatus("customer1", id, "REJECTED");
+
+        assertEquals("STORE_TIMEOUT", order.getString("reason"));
+        awaitTicket("owner1", id, "REJECTED");
+        awaitPayment("customer1", id, "REFUNDED");
+        assertEquals(300, stock(1, 13), "stock released");
+    }
+
+    @Test
+    void aChargeWhoseOrderNeverAppearsIsRefunded() {
+        String orphanOrder = "orphan-" + UUID.randomUUID();
+        FoodApi.Reply charged = post("customer1", "/payments",
+                "{\"orderId\": \"" + orphanOrder + "\", \"amount\": 1234, \"card\": {\"number\": \"4111111111111111\"}}");
+        assertEquals(201, charged.status(), charged::toString);
+
+        JsonObject refunded = awaitPayment("customer1", orphanOrder, "REFUNDED");
+
+        assertEquals(1234, refunded.getJsonNumber("refundedAmount").longValue());
+        assertEquals("ORDER_NOT_PLACED", refunded.getString("refundReason"));
+    }
+}
