@@ -40,7 +40,7 @@ public class EventConsumption {
         EventEnvelope envelope = null;
         try {
             envelope = EventMessages.read(message);
-            if (!processed.recordFirstDelivery(envelope)) {
+            if (!processed.recordFirstDelivery(consumer, envelope)) {
                 LOG.fine(() -> consumer + ": duplicate event ignored");
                 metrics.counter("food_events_duplicates", new Tag("consumer", consumer)).inc();
                 return;

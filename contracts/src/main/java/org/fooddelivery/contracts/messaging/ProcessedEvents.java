@@ -25,11 +25,12 @@ public class ProcessedEvents {
      * redelivered, finds the record.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public boolean recordFirstDelivery(EventEnvelope envelope) {
-        if (em.find(ProcessedEvent.class, envelope.eventId()) != null) {
+    public boolean recordFirstDelivery(String consumer, EventEnvelope envelope) {
+        if (em.find(ProcessedEvent.class, ProcessedEvent.key(consumer, envelope.eventId())) != null) {
             return false;
         }
-        em.persist(new ProcessedEvent(envelope.eventId(), envelope.eventType(), envelope.orderId(), Instant.now()));
+        em.persist(new ProcessedEvent(consumer, envelope.eventId(), envelope.eventType(), envelope.orderId(),
+                Instant.now()));
         em.flush();
         return true;
     }

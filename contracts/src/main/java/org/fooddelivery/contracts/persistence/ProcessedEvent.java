@@ -16,7 +16,10 @@ import java.time.Instant;
 @Table(name = "PROCESSED_EVENT", indexes = @Index(name = "PROCESSED_EVENT_AT", columnList = "processedAt"))
 public class ProcessedEvent {
 
+    /** consumer + "/" + eventId: two consumers in one service each process an event once. */
     @Id
+    private String id;
+    private String consumer;
     private String eventId;
     private String eventType;
     private String orderId;
@@ -25,11 +28,17 @@ public class ProcessedEvent {
     protected ProcessedEvent() {
     }
 
-    public ProcessedEvent(String eventId, String eventType, String orderId, Instant processedAt) {
+    public ProcessedEvent(String consumer, String eventId, String eventType, String orderId, Instant processedAt) {
+        this.id = key(consumer, eventId);
+        this.consumer = consumer;
         this.eventId = eventId;
         this.eventType = eventType;
         this.orderId = orderId;
         this.processedAt = processedAt;
+    }
+
+    public static String key(String consumer, String eventId) {
+        return consumer + "/" + eventId;
     }
 
     public String getEventId() {

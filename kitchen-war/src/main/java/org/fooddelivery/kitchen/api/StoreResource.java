@@ -53,6 +53,15 @@ public class StoreResource {
     }
 
     @PUT
+    @Path("{storeId}/thank-you")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("owner")
+    @Operation(summary = "Set the store's default thank-you message (F12; that store's owner only)")
+    public StoreView setThankYouMessage(@PathParam("storeId") long storeId, @NotNull @Valid ThanksRequest body) {
+        return StoreView.of(catalog.setThankYouMessage(caller.getSubject(), storeId, body.message().trim()));
+    }
+
+    @PUT
     @Path("{storeId}/menu/{menuId}/stock")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("owner")

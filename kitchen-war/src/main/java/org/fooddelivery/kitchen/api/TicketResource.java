@@ -17,6 +17,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.fooddelivery.contracts.problem.ProblemException;
 import org.fooddelivery.kitchen.application.KitchenTickets;
+import org.fooddelivery.kitchen.application.ThankYouNotes;
 import org.fooddelivery.kitchen.domain.TicketStatus;
 
 import java.util.Arrays;
@@ -31,6 +32,9 @@ public class TicketResource {
 
     @Inject
     KitchenTickets kitchen;
+
+    @Inject
+    ThankYouNotes thanks;
 
     @Inject
     JsonWebToken caller;
@@ -68,6 +72,15 @@ public class TicketResource {
     @Operation(summary = "Cooking finished (F5): riders near the customer can see the delivery")
     public TicketView finish(@PathParam("orderId") String orderId) {
         return TicketView.of(kitchen.finish(caller.getSubject(), orderId));
+    }
+
+    @POST
+    @Path("{orderId}/thanks")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Thank the customer in your own words (F12), once, after the order completed",
+            description = "Without it the store's default thank-you goes out after kitchen.thanks.grace-period.")
+    public TicketView thank(@PathParam("orderId") String orderId, @NotNull @Valid ThanksRequest body) {
+        return TicketView.of(thanks.thankInOwnWords(caller.getSubject(), orderId, body.message().trim()));
     }
 
     private static TicketStatus parse(String status) {

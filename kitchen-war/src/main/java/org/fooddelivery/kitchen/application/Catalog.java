@@ -31,14 +31,26 @@ public class Catalog {
     }
 
     @Transactional
+    public Store setThankYouMessage(String callerId, long storeId, String message) {
+        Store store = ownStore(callerId, storeId);
+        store.setThankYouMessage(message);
+        return store;
+    }
+
+    @Transactional
     public MenuItem setStock(String callerId, long storeId, long menuId, int stock) {
-        Store store = store(storeId);
-        if (!store.isOwnedBy(callerId)) {
-            throw ProblemException.forbidden("only the owner of store " + storeId + " can change its stock");
-        }
+        ownStore(callerId, storeId);
         MenuItem item = repository.lockMenuItem(storeId, menuId)
                 .orElseThrow(() -> ProblemException.notFound("store " + storeId + " has no menu item " + menuId));
         item.setStock(stock);
         return item;
+    }
+
+    private Store ownStore(String callerId, long storeId) {
+        Store store = store(storeId);
+        if (!store.isOwnedBy(callerId)) {
+            throw ProblemException.forbidden("only the owner of store " + storeId + " can change it");
+        }
+        return store;
     }
 }

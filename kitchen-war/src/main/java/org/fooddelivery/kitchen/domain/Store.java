@@ -18,6 +18,8 @@ public class Store {
     private String ownerId;
     private double lat;
     private double lng;
+    /** The store's own words to thank customers (F12); a default is used until the owner sets one. */
+    private String thankYouMessage;
 
     protected Store() {
     }
@@ -29,6 +31,15 @@ public class Store {
         this.ownerId = ownerId;
         this.lat = lat;
         this.lng = lng;
+    }
+
+    public String thankYouMessage() {
+        return thankYouMessage != null ? thankYouMessage
+                : "Thank you for ordering from " + name + "! Enjoy your meal. / 주문해 주셔서 감사합니다!";
+    }
+
+    public void setThankYouMessage(String message) {
+        this.thankYouMessage = message;
     }
 
     public boolean isOwnedBy(String userId) {

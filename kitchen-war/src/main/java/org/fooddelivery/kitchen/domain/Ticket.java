@@ -51,6 +51,10 @@ public class Ticket {
     private int changeNumber;
     private Instant receivedAt;
     private Instant updatedAt;
+    /** F12: when the customer confirmed receipt, until when the owner may write their own thanks, and when sent. */
+    private Instant completedAt;
+    private Instant thanksDueAt;
+    private Instant thankedAt;
     @Version
     private long version;
 
@@ -139,6 +143,31 @@ public class Ticket {
         this.updatedAt = at;
     }
 
+    /** The order completed: the owner has until {@code thanksDue} to thank in their own words. */
+    public void orderCompleted(Instant at, Instant thanksDue) {
+        if (completedAt == null) {
+            completedAt = at;
+            thanksDueAt = thanksDue;
+            updatedAt = at;
+        }
+    }
+
+    /** Thanks go out once per order, and only after it completed. */
+    public void thank(Instant at) {
+        if (completedAt == null) {
+            throw new IllegalTicketTransition("order " + orderId + " is not completed yet; thank the customer afterwards");
+        }
+        if (thankedAt != null) {
+            throw new IllegalTicketTransition("the customer of order " + orderId + " was already thanked");
+        }
+        thankedAt = at;
+        updatedAt = at;
+    }
+
+    public boolean isThanksDue(Instant now) {
+        return thankedAt == null && thanksDueAt != null && !thanksDueAt.isAfter(now);
+    }
+
     public boolean isStaleSince(Instant cutoff) {
         return status == TicketStatus.RECEIVED && receivedAt.isBefore(cutoff);
     }
@@ -214,5 +243,13 @@ public class Ticket {
 
     public Instant getUpdatedAt() {
         return updatedAt;
+    }
+
+    public Instant getCompletedAt() {
+        return completedAt;
+    }
+
+    public Instant getThankedAt() {
+        return thankedAt;
     }
 }

@@ -43,6 +43,13 @@ public class TicketRepository {
         return query.getResultList();
     }
 
+    /** Ids of completed orders whose thank-you is due and not sent. */
+    public List<String> thanksDue(Instant now, int max) {
+        return em.createQuery("SELECT t.orderId FROM Ticket t WHERE t.thankedAt IS NULL AND t.thanksDueAt <= :now",
+                        String.class)
+                .setParameter("now", now).setMaxResults(max).getResultList();
+    }
+
     /** Ids of tickets still RECEIVED since before the cutoff, for the store-timeout rule. */
     public List<String> receivedBefore(Instant cutoff, int max) {
         return em.createQuery("SELECT t.orderId FROM Ticket t WHERE t.status = :status AND t.receivedAt < :cutoff",

@@ -9,6 +9,7 @@ import org.fooddelivery.contracts.events.order.OrderChangeRequested;
 import org.fooddelivery.contracts.events.order.OrderPlaced;
 import org.fooddelivery.contracts.messaging.EventConsumption;
 import org.fooddelivery.kitchen.application.OrderIntake;
+import org.fooddelivery.kitchen.application.ThankYouNotes;
 
 /**
  * The kitchen's durable subscription to the order topic (activation spec
@@ -23,6 +24,9 @@ public class OrderEventsListener implements MessageListener {
     @Inject
     OrderIntake intake;
 
+    @Inject
+    ThankYouNotes thanks;
+
     @Override
     public void onMessage(Message message) {
         consumption.consume("kitchen", message, event -> {
@@ -31,6 +35,7 @@ public class OrderEventsListener implements MessageListener {
                 case "OrderCancellationRequested" ->
                         intake.onCancellationRequested(event.payloadAs(OrderCancellationRequested.class));
                 case "OrderChangeRequested" -> intake.onChangeRequested(event.payloadAs(OrderChangeRequested.class));
+                case "OrderCompleted" -> thanks.onOrderCompleted(event.orderId());
                 default -> { } // not for the kitchen
             }
         });

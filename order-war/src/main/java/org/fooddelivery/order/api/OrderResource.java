@@ -5,13 +5,17 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -24,6 +28,7 @@ import org.fooddelivery.order.application.OrderCommands;
 import org.fooddelivery.order.application.OrderPlacement;
 import org.fooddelivery.order.application.OrderQueries;
 import org.fooddelivery.order.domain.Order;
+import org.fooddelivery.order.query.TrackingQueries;
 
 @Path("/")
 @RequestScoped
@@ -38,6 +43,9 @@ public class OrderResource {
 
     @Inject
     OrderCommands commands;
+
+    @Inject
+    TrackingQueries tracking;
 
     @Inject
     OrderChanges changes;
@@ -99,6 +107,17 @@ public class OrderResource {
     @APIResponse(responseCode = "409", description = "The order has not been picked up")
     public OrderView confirmDelivery(@PathParam("orderId") String orderId) {
         return OrderView.of(commands.confirmDelivery(caller.getSubject(), orderId));
+    }
+
+    @GET
+    @RolesAllowed("customer")
+    @Operation(summary = "The caller's orders, newest first, from the tracking read model (F9)",
+            description = "Paged with page (from 0) and size (1-100, default 20); X-Total-Count gives the total.")
+    public Response myOrders(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
+        String customer = caller.getSubject();
+        return Response.ok(tracking.ordersOf(customer, page, size).stream().map(TrackingView::of).toList())
+                .header("X-Total-Count", tracking.countOf(customer)).build();
     }
 
     @GET

@@ -10,6 +10,7 @@ import org.fooddelivery.contracts.messaging.EventPublisher;
 import org.fooddelivery.contracts.problem.ProblemException;
 import org.fooddelivery.order.domain.Order;
 import org.fooddelivery.order.domain.OrderRepository;
+import org.fooddelivery.order.domain.OrderStatus;
 import org.fooddelivery.order.domain.PricedOrder;
 
 import java.time.Instant;
@@ -28,6 +29,9 @@ public class OrderCommands {
 
     @Inject
     EventPublisher events;
+
+    @Inject
+    StatusAnnouncements status;
 
     /** @return the order, and whether a request went to the kitchen (false: already cancelled) */
     @Transactional
@@ -60,8 +64,10 @@ public class OrderCommands {
     @Transactional
     public Order confirmDelivery(String customerId, String orderId) {
         Order order = lockOwn(customerId, orderId);
+        OrderStatus before = order.getStatus();
         if (order.confirmDelivery(Instant.now())) {
             events.publish(new OrderCompleted(orderId, customerId, order.getStoreId()));
+            status.announceIfChanged(order, before);
         }
         return order;
     }

@@ -20,10 +20,14 @@ public class PlacedOrderRecorder {
     @Inject
     EventPublisher events;
 
+    @Inject
+    StatusAnnouncements status;
+
     @Transactional
     public Order record(Order order) {
         orders.add(order);
         events.publish(OrderEventMapping.placed(order));
+        status.announceIfChanged(order, null);
         return order;
     }
 }

@@ -32,6 +32,9 @@ public class SagaProgress {
     @Inject
     EventPublisher events;
 
+    @Inject
+    StatusAnnouncements status;
+
     @Transactional
     public void advance(String orderId, OrderStatus next) {
         withOrder(orderId, order -> order.advanceTo(next, Instant.now()));
@@ -72,7 +75,10 @@ public class SagaProgress {
     }
 
     private void withOrder(String orderId, Consumer<Order> fact) {
-        orders.lock(orderId).ifPresentOrElse(fact,
-                () -> LOG.warning(() -> "Event for unknown order " + orderId + " ignored"));
+        orders.lock(orderId).ifPresentOrElse(order -> {
+            OrderStatus before = order.getStatus();
+            fact.accept(order);
+            status.announceIfChanged(order, before);
+        }, () -> LOG.warning(() -> "Event for unknown order " + orderId + " ignored"));
     }
 }

@@ -17,14 +17,19 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 
 /**
- * Saga timeout: an order the store leaves in RECEIVED longer than
- * {@code kitchen.ticket.accept-timeout} is rejected with STORE_TIMEOUT (and so refunded), instead
- * of leaving a paying customer waiting forever.
+ * The kitchen's clock-driven duties, checked every {@code kitchen.timers.interval}:
+ * <ul>
+ *   <li>saga timeout: an order the store leaves in RECEIVED longer than
+ *       {@code kitchen.ticket.accept-timeout} is rejected with STORE_TIMEOUT (and so refunded),
+ *       instead of leaving a paying customer waiting forever;</li>
+ *   <li>F12: the store's default thank-you goes out for completed orders whose owner did not
+ *       write their own within the grace period.</li>
+ * </ul>
  */
 @ApplicationScoped
-public class StoreTimeouts {
+public class KitchenTimers {
 
-    private static final Logger LOG = Logger.getLogger(StoreTimeouts.class.getName());
+    private static final Logger LOG = Logger.getLogger(KitchenTimers.class.getName());
     private static final int BATCH = 100;
 
     @Resource
@@ -37,22 +42,25 @@ public class StoreTimeouts {
     KitchenTickets kitchen;
 
     @Inject
+    ThankYouNotes thanks;
+
+    @Inject
     @ConfigProperty(name = "kitchen.ticket.accept-timeout", defaultValue = "PT10M")
     Duration acceptTimeout;
 
     @Inject
-    @ConfigProperty(name = "kitchen.ticket.timeout-check-interval", defaultValue = "PT15S")
-    Duration checkInterval;
+    @ConfigProperty(name = "kitchen.timers.interval", defaultValue = "PT15S")
+    Duration interval;
 
     private ScheduledFuture<?> task;
 
     void start(@Observes Startup startup) {
-        long every = checkInterval.toMillis();
-        task = scheduler.scheduleWithFixedDelay(this::rejectUnanswered, every, every, TimeUnit.MILLISECONDS);
-        LOG.info(() -> "Tickets unanswered for " + acceptTimeout + " are rejected (checked every " + checkInterval + ")");
+        long every = interval.toMillis();
+        task = scheduler.scheduleWithFixedDelay(this::tick, every, every, TimeUnit.MILLISECONDS);
+        LOG.info(() -> "Tickets unanswered for " + acceptTimeout + " are rejected (checked every " + interval + ")");
     }
 
-    void rejectUnanswered() {
+    void tick() {
         try {
             Instant cutoff = Instant.now().minus(acceptTimeout);
             for (String orderId : tickets.receivedBefore(cutoff, BATCH)) {
@@ -60,8 +68,11 @@ public class StoreTimeouts {
                     LOG.info(() -> "Order " + orderId + " rejected: the store did not answer within " + acceptTimeout);
                 }
             }
+            for (String orderId : tickets.thanksDue(Instant.now(), BATCH)) {
+                thanks.sendDefaultIfDue(orderId);
+            }
         } catch (RuntimeException e) {
-            LOG.warning("Store-timeout check failed, will retry: " + e);
+            LOG.warning("Kitchen timers failed, will retry: " + e);
         }
     }
 

@@ -1,0 +1,51 @@
+package org.fooddelivery.notification.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.fooddelivery.notification.application.CustomerMessages;
+
+import java.util.List;
+
+@Path("/")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class NotificationResource {
+
+    @Inject
+    CustomerMessages messages;
+
+    @Inject
+    JsonWebToken caller;
+
+    @Context
+    SecurityContext security;
+
+    @GET
+    @RolesAllowed({"customer", "admin"})
+    @Operation(summary = "The KakaoTalk messages of an order: its customer's, or any for admin (F10, F12)")
+    public List<NotificationView> ofOrder(@QueryParam("orderId") @NotBlank String orderId) {
+        return messages.ofOrder(caller.getSubject(), security.isUserInRole("admin"), orderId).stream()
+                .map(NotificationView::of).toList();
+    }
+
+    @POST
+    @Path("{notificationId}/resend")
+    @RolesAllowed("admin")
+    @Operation(summary = "Send a FAILED message again")
+    public NotificationView resend(@PathParam("notificationId") String notificationId) {
+        return NotificationView.of(messages.resend(notificationId));
+    }
+}

@@ -1,0 +1,114 @@
+package org.fooddelivery.notification.standin;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+import java.io.StringReader;
+import java.util.List;
+
+/**
+ * The stand-in's HTTP face: Kakao's send endpoint (authorised by the app key, as Kakao does), plus
+ * admin endpoints to read what it received and to make it slow or failing.
+ */
+@Path("kakao-stand-in")
+@RequestScoped
+public class KakaoStandInResource {
+
+    @Inject
+    KakaoStandIn standIn;
+
+    @Inject
+    @ConfigProperty(name = "kakao.api-key")
+    String expectedKey;
+
+    @POST
+    @Path("v1/api/talk/friends/message/send")
+    @PermitAll
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Stand-in for Kakao's message API (send to friends by template)")
+    public Response send(@HeaderParam("Authorization") String authorization,
+                         @FormParam("receiver_uuids") String receiverUuids,
+                         @FormParam("template_id") Long templateId,
+                         @FormParam("template_args") String templateArgs) {
+        if (!("KakaoAK " + expectedKey).equals(authorization)) {
+            return kakaoError(401, -401, "wrong app key");
+        }
+        List<String> receivers;
+        try {
+            JsonArray array = Json.createReader(new StringReader(receiverUuids)).readArray();
+            receivers = array.getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
+        } catch (RuntimeException e) {
+            return kakaoError(400, -2, "receiver_uuids must be a JSON array of strings");
+        }
+        if (templateId == null || templateArgs == null || receivers.isEmpty()) {
+            return kakaoError(400, -2, "receiver_uuids, template_id and template_args are required");
+        }
+        if (!standIn.accept(receivers, templateId, templateArgs)) {
+            return kakaoError(503, -9798, "service temporarily unavailable (stand-in drill)");
+        }
+        JsonObject ok = Json.createObjectBuilder()
+                .add("successful_receiver_uuids", Json.createArrayBuilder(receivers)).build();
+        return Response.ok(ok, MediaType.APPLICATION_JSON).build();
+    }
+
+    @GET
+    @Path("received")
+    @RolesAllowed("admin")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Messages the stand-in received, optionally only those mentioning a receiver or text")
+    public List<KakaoStandIn.Received> received(@QueryParam("containing") String containing) {
+        return standIn.received(containing);
+    }
+
+    @GET
+    @Path("faults")
+    @RolesAllowed("admin")
+    @Produces(MediaType.APPLICATION_JSON)
+    public KakaoStandIn.Faults faults() {
+        return standIn.faults();
+    }
+
+    @PUT
+    @Path("faults")
+    @RolesAllowed("admin")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Make the stand-in slow (delayMs), failing (failurePercent) or fail the next n calls")
+    public KakaoStandIn.Faults setFaults(@NotNull @Valid FaultsRequest body) {
+        return standIn.setFaults(body.delayMs(), body.failurePercent(), body.failNext() == null ? 0 : body.failNext());
+    }
+
+    public record FaultsRequest(@NotNull @Min(0) @Max(60_000) Long delayMs,
+                                @NotNull @Min(0) @Max(100) Integer failurePercent,
+                                @Min(0) @Max(1000) Integer failNext) {
+    }
+
+    private static Response kakaoError(int status, int code, String message) {
+        return Response.status(status).type(MediaType.APPLICATION_JSON)
+                .entity(Json.createObjectBuilder().add("msg", message).add("code", code).build()).build();
+    }
+}
