@@ -11,6 +11,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -47,12 +48,17 @@ class EventDeliveryIT {
         return ShrinkWrap.create(WebArchive.class, "event-delivery-probe.war").addPackage(FoodApi.class.getPackage());
     }
 
+    @AfterEach
+    void closeWhatWasLeftOpen() {
+        Saga.closeLeftovers();
+    }
+
     @Test
     void aDuplicatedOrderPlacedReservesStockOnce() throws Exception {
-        setStock("owner2", 2, 23, 100);
+        setStock("owner2", 2, 24, 100); // dish 24 is this test's alone
         long duplicatesBefore = metric("food_events_duplicates_total", "kitchen");
         String orderId = "dup-" + UUID.randomUUID();
-        String envelope = envelope(UUID.randomUUID().toString(), "OrderPlaced", orderId, orderPlaced(orderId, 23, 4));
+        String envelope = envelope(UUID.randomUUID().toString(), "OrderPlaced", orderId, orderPlaced(orderId, 24, 4));
 
         publish("jms/topic/orderEvents", "OrderPlaced", orderId, envelope);
         publish("jms/topic/orderEvents", "OrderPlaced", orderId, envelope);
@@ -60,14 +66,14 @@ class EventDeliveryIT {
         awaitTicket("owner2", orderId, "RECEIVED");
         Saga.await(() -> Optional.of(metric("food_events_duplicates_total", "kitchen"))
                 .filter(n -> n > duplicatesBefore), "the second copy to be seen and skipped");
-        assertEquals(96, stock(2, 23), "reserved once");
+        assertEquals(96, stock(2, 24), "reserved once");
         assertEquals(1, get("owner2", "/kitchen/tickets").array().stream()
                 .filter(t -> orderId.equals(t.asJsonObject().getString("orderId"))).count());
     }
 
     @Test
     void aCancellationOvertakingItsOrderLeavesNothingReserved() throws Exception {
-        setStock("owner2", 2, 22, 100);
+        setStock("owner2", 2, 25, 100); // dish 25 is this test's alone
         long processedBefore = metric("food_events_processed_total", "kitchen");
         String orderId = "late-" + UUID.randomUUID();
 
@@ -77,11 +83,11 @@ class EventDeliveryIT {
         Saga.await(() -> Optional.of(metric("food_events_processed_total", "kitchen")).filter(n -> n > processedBefore),
                 "the cancellation to be processed");
         publish("jms/topic/orderEvents", "OrderPlaced", orderId,
-                envelope(UUID.randomUUID().toString(), "OrderPlaced", orderId, orderPlaced(orderId, 22, 5)));
+                envelope(UUID.randomUUID().toString(), "OrderPlaced", orderId, orderPlaced(orderId, 25, 5)));
         Saga.await(() -> Optional.of(metric("food_events_processed_total", "kitchen")).filter(n -> n > processedBefore + 1),
                 "the late order to be processed");
 
-        assertEquals(100, stock(2, 22), "the cancelled order reserved nothing");
+        assertEquals(100, stock(2, 25), "the cancelled order reserved nothing");
         assertTrue(get("owner2", "/kitchen/tickets?status=RECEIVED").array().stream()
                 .noneMatch(t -> orderId.equals(t.asJsonObject().getString("orderId"))), "no ticket to cook");
     }

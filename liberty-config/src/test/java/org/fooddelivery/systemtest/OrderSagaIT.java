@@ -7,6 +7,7 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -49,6 +50,11 @@ class OrderSagaIT {
     @Deployment(testable = false)
     static WebArchive probe() {
         return Probe.empty("order-saga-probe");
+    }
+
+    @AfterEach
+    void closeWhatWasLeftOpen() {
+        Saga.closeLeftovers();
     }
 
     @BeforeEach

@@ -5,6 +5,8 @@ import jakarta.json.JsonValue;
 
 import java.time.Duration;
 import java.util.Optional;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
@@ -27,10 +29,25 @@ final class Saga {
     private Saga() {
     }
 
+    /** Orders placed by a test, so it can close what it leaves open (see {@link #closeLeftovers()}). */
+    private static final Queue<String[]> PLACED = new ConcurrentLinkedQueue<>();
+
     static String place(String customer, long storeId, long menuId, int quantity) {
         FoodApi.Reply reply = post(customer, "/orders", orderJson(storeId, menuId, quantity, GOOD_CARD));
         assertEquals(201, reply.status(), reply::toString);
-        return reply.json().getString("id");
+        String id = reply.json().getString("id");
+        PLACED.add(new String[]{id, storeId == 1 ? "owner1" : "owner2"});
+        return id;
+    }
+
+    /**
+     * Rejects the orders a test left before cooking. Otherwise the store timeout would reject them
+     * seconds later and give their stock back in the middle of another test's stock count.
+     */
+    static void closeLeftovers() {
+        for (String[] order; (order = PLACED.poll()) != null; ) {
+            post(order[1], "/kitchen/tickets/" + order[0] + "/reject", "{\"reason\": \"test finished\"}");
+        }
     }
 
     static JsonObject order(String customer, String orderId) {
@@ -87,6 +104,17 @@ final class Saga {
         assertEquals(200, ticketCommand(owner, orderId, "accept").status());
         assertEquals(200, ticketCommand(owner, orderId, "start").status());
         assertEquals(200, ticketCommand(owner, orderId, "finish").status());
+    }
+
+    /** Drives an order all the way: cooked, picked up by rider1, received by its customer. */
+    static void complete(String owner, String customer, String orderId) {
+        cook(owner, orderId);
+        awaitStatus(customer, orderId, "READY");
+        Saga.await(() -> Optional.of(post("rider1", "/delivery/deliveries/" + orderId + "/pickup", "{}").status())
+                .filter(s -> s == 200), "rider1 to pick up " + orderId);
+        awaitStatus(customer, orderId, "PICKED_UP");
+        FoodApi.Reply confirmed = post(customer, "/orders/" + orderId + "/confirm-delivery", "{}");
+        assertEquals(200, confirmed.status(), confirmed::toString);
     }
 
     static <T> T await(Supplier<Optional<T>> probe, String what) {

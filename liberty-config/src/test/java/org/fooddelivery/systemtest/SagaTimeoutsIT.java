@@ -35,17 +35,17 @@ class SagaTimeoutsIT {
 
     @Test
     void aStoreThatNeverAnswersGetsItsOrderRejectedAndRefunded() {
-        setStock("owner1", 1, 13, 300);
-        String id = place("customer1", 1, 13, 2);
+        setStock("owner1", 1, 16, 300); // no other test orders dish 16
+        String id = place("customer1", 1, 16, 2);
         awaitTicket("owner1", id, "RECEIVED");
-        assertEquals(298, stock(1, 13));
+        assertEquals(298, stock(1, 16));
 
         JsonObject order = awaitStatus("customer1", id, "REJECTED");
 
         assertEquals("STORE_TIMEOUT", order.getString("reason"));
         awaitTicket("owner1", id, "REJECTED");
         awaitPayment("customer1", id, "REFUNDED");
-        assertEquals(300, stock(1, 13), "stock released");
+        assertEquals(300, stock(1, 16), "stock released");
     }
 
     @Test

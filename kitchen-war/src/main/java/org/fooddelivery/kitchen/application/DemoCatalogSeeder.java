@@ -16,8 +16,9 @@ import java.io.InputStream;
 import java.util.logging.Logger;
 
 /**
- * Creates the demo stores and menus of SPEC §6 at the first start. Stores have fixed ids, so a
- * store that already exists is left alone: a restart never seeds twice or resets stock.
+ * Creates the demo stores and menus of SPEC §6 at the first start. Stores and dishes have fixed
+ * ids, and only missing ones are created: a restart never seeds twice or resets stock, and a dish
+ * added to the demo catalog appears in an existing installation.
  */
 @ApplicationScoped
 public class DemoCatalogSeeder {
@@ -46,17 +47,19 @@ public class DemoCatalogSeeder {
         DemoCatalog catalog = read();
         int created = 0;
         for (DemoCatalog.DemoStore demo : catalog.stores()) {
-            if (repository.store(demo.id()).isPresent()) {
-                continue;
+            if (repository.store(demo.id()).isEmpty()) {
+                repository.add(new Store(demo.id(), demo.name(), demo.area(), demo.ownerId(), demo.lat(), demo.lng()));
+                created++;
             }
-            repository.add(new Store(demo.id(), demo.name(), demo.area(), demo.ownerId(), demo.lat(), demo.lng()));
             for (DemoCatalog.DemoMenuItem item : demo.menu()) {
-                repository.add(new MenuItem(item.id(), demo.id(), item.name(), item.price(), item.stock()));
+                if (repository.menuItem(demo.id(), item.id()).isEmpty()) {
+                    repository.add(new MenuItem(item.id(), demo.id(), item.name(), item.price(), item.stock()));
+                    created++;
+                }
             }
-            created++;
         }
         if (created > 0) {
-            LOG.info("Demo catalog: created " + created + " store(s) with their menus");
+            LOG.info("Demo catalog: created " + created + " store(s) and dish(es)");
         }
     }
 

@@ -69,6 +69,9 @@ public class TrackingProjection {
             case "PaymentSettled" -> view.payment("SETTLED", at);
             default -> { }
         }
+        // A replay applies many events per transaction; the next locking find of this row refreshes
+        // it from the database, so every change must be there first.
+        em.flush();
     }
 
     @Transactional
@@ -91,8 +94,6 @@ public class TrackingProjection {
         if (view == null) {
             view = new OrderTracking(orderId);
             em.persist(view);
-            em.flush(); // so the next event of this order in the same transaction finds and locks the row
-
         }
         return view;
     }
