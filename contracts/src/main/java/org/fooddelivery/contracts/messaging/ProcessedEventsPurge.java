@@ -1,18 +1,11 @@
 package org.fooddelivery.contracts.messaging;
 
-import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 
 /**
@@ -21,12 +14,9 @@ import java.util.logging.Logger;
  * redelivery) are deleted periodically.
  */
 @ApplicationScoped
-public class ProcessedEventsPurge {
+public class ProcessedEventsPurge extends PeriodicJob {
 
     private static final Logger LOG = Logger.getLogger(ProcessedEventsPurge.class.getName());
-
-    @Resource
-    ManagedScheduledExecutorService scheduler;
 
     @Inject
     ProcessedEvents processed;
@@ -39,27 +29,16 @@ public class ProcessedEventsPurge {
     @ConfigProperty(name = "food.messaging.processed-events.purge-interval", defaultValue = "PT1H")
     Duration interval;
 
-    private ScheduledFuture<?> task;
-
-    void start(@Observes Startup startup) {
-        task = scheduler.scheduleWithFixedDelay(this::purge, interval.toSeconds(), interval.toSeconds(), TimeUnit.SECONDS);
+    @Override
+    protected Duration interval() {
+        return interval;
     }
 
-    void purge() {
-        try {
-            int purged = processed.purgeProcessedBefore(Instant.now().minus(retention));
-            if (purged > 0) {
-                LOG.info(() -> "Purged " + purged + " processed-event records older than " + retention);
-            }
-        } catch (RuntimeException e) {
-            LOG.warning("Purging processed-event records failed, will retry: " + e);
-        }
-    }
-
-    @PreDestroy
-    void stop() {
-        if (task != null) {
-            task.cancel(false);
+    @Override
+    protected void runOnce() {
+        int purged = processed.purgeProcessedBefore(Instant.now().minus(retention));
+        if (purged > 0) {
+            LOG.info(() -> "Purged " + purged + " processed-event records older than " + retention);
         }
     }
 }

@@ -1,19 +1,13 @@
 package org.fooddelivery.kitchen.application;
 
-import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.fooddelivery.contracts.messaging.PeriodicJob;
 import org.fooddelivery.kitchen.domain.TicketRepository;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 
 /**
@@ -27,13 +21,10 @@ import java.util.logging.Logger;
  * </ul>
  */
 @ApplicationScoped
-public class KitchenTimers {
+public class KitchenTimers extends PeriodicJob {
 
     private static final Logger LOG = Logger.getLogger(KitchenTimers.class.getName());
     private static final int BATCH = 100;
-
-    @Resource
-    ManagedScheduledExecutorService scheduler;
 
     @Inject
     TicketRepository tickets;
@@ -52,34 +43,21 @@ public class KitchenTimers {
     @ConfigProperty(name = "kitchen.timers.interval", defaultValue = "PT15S")
     Duration interval;
 
-    private ScheduledFuture<?> task;
-
-    void start(@Observes Startup startup) {
-        long every = interval.toMillis();
-        task = scheduler.scheduleWithFixedDelay(this::tick, every, every, TimeUnit.MILLISECONDS);
-        LOG.info(() -> "Tickets unanswered for " + acceptTimeout + " are rejected (checked every " + interval + ")");
+    @Override
+    protected Duration interval() {
+        return interval;
     }
 
-    void tick() {
-        try {
-            Instant cutoff = Instant.now().minus(acceptTimeout);
-            for (String orderId : tickets.receivedBefore(cutoff, BATCH)) {
-                if (kitchen.rejectIfStillUnanswered(orderId, cutoff)) {
-                    LOG.info(() -> "Order " + orderId + " rejected: the store did not answer within " + acceptTimeout);
-                }
+    @Override
+    protected void runOnce() {
+        Instant cutoff = Instant.now().minus(acceptTimeout);
+        for (String orderId : tickets.receivedBefore(cutoff, BATCH)) {
+            if (kitchen.rejectIfStillUnanswered(orderId, cutoff)) {
+                LOG.info(() -> "Order " + orderId + " rejected: the store did not answer within " + acceptTimeout);
             }
-            for (String orderId : tickets.thanksDue(Instant.now(), BATCH)) {
-                thanks.sendDefaultIfDue(orderId);
-            }
-        } catch (RuntimeException e) {
-            LOG.warning("Kitchen timers failed, will retry: " + e);
         }
-    }
-
-    @PreDestroy
-    void stop() {
-        if (task != null) {
-            task.cancel(false);
+        for (String orderId : tickets.thanksDue(Instant.now(), BATCH)) {
+            thanks.sendDefaultIfDue(orderId);
         }
     }
 }

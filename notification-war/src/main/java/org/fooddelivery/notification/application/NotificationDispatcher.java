@@ -1,23 +1,19 @@
 package org.fooddelivery.notification.application;
 
-import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.Startup;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
+import org.fooddelivery.contracts.messaging.PeriodicJob;
 import org.fooddelivery.notification.client.KakaoTalkChannel;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 
 /**
@@ -27,15 +23,12 @@ import java.util.logging.Logger;
  * the channel's retries is marked FAILED with the reason and counted.
  */
 @ApplicationScoped
-public class NotificationDispatcher {
+public class NotificationDispatcher extends PeriodicJob {
 
     private static final Logger LOG = Logger.getLogger(NotificationDispatcher.class.getName());
 
     @Resource
     ManagedExecutorService executor;
-
-    @Resource
-    ManagedScheduledExecutorService scheduler;
 
     @Inject
     NotificationOutcomes outcomes;
@@ -50,15 +43,8 @@ public class NotificationDispatcher {
     @ConfigProperty(name = "notification.pending-resend-after", defaultValue = "PT1M")
     Duration pendingResendAfter;
 
-    private ScheduledFuture<?> sweep;
-
     void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) NotificationStored stored) {
         executor.execute(() -> deliver(stored.notificationId()));
-    }
-
-    void start(@Observes Startup startup) {
-        long every = pendingResendAfter.toMillis();
-        sweep = scheduler.scheduleWithFixedDelay(this::sendForgotten, every, every, TimeUnit.MILLISECONDS);
     }
 
     public void deliver(String notificationId) {
@@ -77,19 +63,15 @@ public class NotificationDispatcher {
         });
     }
 
-    void sendForgotten() {
-        try {
-            outcomes.pendingSince(Instant.now().minus(pendingResendAfter)).forEach(this::deliver);
-            outcomes.failStuckSending(Instant.now().minus(pendingResendAfter.multipliedBy(10)));
-        } catch (RuntimeException e) {
-            LOG.warning("Notification sweep failed, will retry: " + e);
-        }
+    @Override
+    protected Duration interval() {
+        return pendingResendAfter;
     }
 
-    @PreDestroy
-    void stop() {
-        if (sweep != null) {
-            sweep.cancel(false);
-        }
+    /** The sweep: messages forgotten in PENDING are sent, ones stuck in SENDING are failed. */
+    @Override
+    protected void runOnce() {
+        outcomes.pendingSince(Instant.now().minus(pendingResendAfter)).forEach(this::deliver);
+        outcomes.failStuckSending(Instant.now().minus(pendingResendAfter.multipliedBy(10)));
     }
 }

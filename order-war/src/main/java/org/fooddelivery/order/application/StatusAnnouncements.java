@@ -7,7 +7,12 @@ import org.fooddelivery.contracts.messaging.EventPublisher;
 import org.fooddelivery.order.domain.Order;
 import org.fooddelivery.order.domain.OrderStatus;
 
-/** Announces every change of an order's lifecycle status, once, in the transaction that made it. */
+/**
+ * Announces every change of an order's lifecycle status, once, in the transaction that made it.
+ * Kitchen facts may overtake each other (CookingStarted before TicketAccepted): the order then
+ * jumps ahead, and the steps it jumped over are announced too, in order, so the customer hears of
+ * each step exactly once.
+ */
 @ApplicationScoped
 public class StatusAnnouncements {
 
@@ -15,9 +20,12 @@ public class StatusAnnouncements {
     EventPublisher events;
 
     public void announceIfChanged(Order order, OrderStatus before) {
-        if (order.getStatus() != before) {
+        OrderStatus previous = before;
+        for (OrderStatus step : OrderStatus.stepsBetween(before, order.getStatus())) {
             events.publish(new OrderStatusChanged(order.getId(), order.getCustomerId(), order.getStoreId(),
-                    order.getStatus().name(), before == null ? null : before.name(), order.getClosingReason()));
+                    step.name(), previous == null ? null : previous.name(),
+                    step.isFinal() ? order.getClosingReason() : null));
+            previous = step;
         }
     }
 }

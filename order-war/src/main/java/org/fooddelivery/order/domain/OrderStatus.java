@@ -1,5 +1,8 @@
 package org.fooddelivery.order.domain;
 
+import java.util.Arrays;
+import java.util.List;
+
 /**
  * SPEC §3: PLACED → ACCEPTED → COOKING → READY → PICKED_UP → COMPLETED, or the exits REJECTED and
  * CANCELLED. Facts from the kitchen and delivery only ever move an order forward, so events that
@@ -25,5 +28,20 @@ public enum OrderStatus {
 
     boolean isBefore(OrderStatus other) {
         return step < other.step;
+    }
+
+    /**
+     * The statuses an order went through moving from {@code from} (null: not yet existing) to
+     * {@code to}: every lifecycle step after {@code from} up to {@code to}, or just {@code to} for an
+     * exit; empty if nothing changed.
+     */
+    public static List<OrderStatus> stepsBetween(OrderStatus from, OrderStatus to) {
+        if (from == to) {
+            return List.of();
+        }
+        if (from == null || to.step < 0) {
+            return List.of(to);
+        }
+        return Arrays.stream(values()).filter(s -> s.step > from.step && s.step <= to.step).toList();
     }
 }

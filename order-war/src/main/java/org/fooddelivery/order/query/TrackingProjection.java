@@ -1,6 +1,7 @@
 package org.fooddelivery.order.query;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -28,6 +29,9 @@ public class TrackingProjection {
 
     @PersistenceContext(unitName = "order")
     EntityManager em;
+
+    @Inject
+    TrackingRows rows;
 
     @Transactional
     public void record(EventEnvelope event) {
@@ -92,8 +96,12 @@ public class TrackingProjection {
     private OrderTracking lockOrCreate(String orderId) {
         OrderTracking view = em.find(OrderTracking.class, orderId, LockModeType.PESSIMISTIC_WRITE);
         if (view == null) {
-            view = new OrderTracking(orderId);
-            em.persist(view);
+            try {
+                rows.createIfAbsent(orderId);
+            } catch (RuntimeException createdMeanwhile) {
+                // another event of this order created it first: the row exists either way
+            }
+            view = em.find(OrderTracking.class, orderId, LockModeType.PESSIMISTIC_WRITE);
         }
         return view;
     }

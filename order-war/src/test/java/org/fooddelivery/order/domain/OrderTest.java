@@ -120,4 +120,14 @@ class OrderTest {
         order.advanceTo(OrderStatus.READY, NOW);
         assertThrows(OrderStateException.class, () -> order.confirmDelivery(NOW));
     }
+
+    @Test
+    void aJumpAheadPassesThroughEveryStepBetween() {
+        assertEquals(List.of(OrderStatus.ACCEPTED, OrderStatus.COOKING),
+                OrderStatus.stepsBetween(OrderStatus.PLACED, OrderStatus.COOKING));
+        assertEquals(List.of(OrderStatus.PLACED), OrderStatus.stepsBetween(null, OrderStatus.PLACED));
+        assertEquals(List.of(OrderStatus.REJECTED), OrderStatus.stepsBetween(OrderStatus.ACCEPTED, OrderStatus.REJECTED));
+        assertEquals(List.of(), OrderStatus.stepsBetween(OrderStatus.READY, OrderStatus.READY));
+        assertEquals(List.of(OrderStatus.COMPLETED), OrderStatus.stepsBetween(OrderStatus.PICKED_UP, OrderStatus.COMPLETED));
+    }
 }

@@ -1,19 +1,13 @@
 package org.fooddelivery.payment.application;
 
-import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.fooddelivery.contracts.messaging.PeriodicJob;
 import org.fooddelivery.payment.domain.PaymentRepository;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 
 /**
@@ -22,12 +16,9 @@ import java.util.logging.Logger;
  * approved payment without OrderPlaced after {@code payment.orphan-refund-after} is refunded.
  */
 @ApplicationScoped
-public class OrphanPayments {
+public class OrphanPayments extends PeriodicJob {
 
     private static final Logger LOG = Logger.getLogger(OrphanPayments.class.getName());
-
-    @Resource
-    ManagedScheduledExecutorService scheduler;
 
     @Inject
     PaymentRepository payments;
@@ -43,30 +34,18 @@ public class OrphanPayments {
     @ConfigProperty(name = "payment.orphan-check-interval", defaultValue = "PT30S")
     Duration checkInterval;
 
-    private ScheduledFuture<?> task;
-
-    void start(@Observes Startup startup) {
-        long every = checkInterval.toMillis();
-        task = scheduler.scheduleWithFixedDelay(this::refundOrphans, every, every, TimeUnit.MILLISECONDS);
+    @Override
+    protected Duration interval() {
+        return checkInterval;
     }
 
-    void refundOrphans() {
-        try {
-            Instant cutoff = Instant.now().minus(refundAfter);
-            for (String paymentId : payments.unconfirmedBefore(cutoff, 100)) {
-                if (saga.refundIfStillOrphan(paymentId, cutoff)) {
-                    LOG.warning(() -> "Payment " + paymentId + " refunded: its order was never placed");
-                }
+    @Override
+    protected void runOnce() {
+        Instant cutoff = Instant.now().minus(refundAfter);
+        for (String paymentId : payments.unconfirmedBefore(cutoff, 100)) {
+            if (saga.refundIfStillOrphan(paymentId, cutoff)) {
+                LOG.warning(() -> "Payment " + paymentId + " refunded: its order was never placed");
             }
-        } catch (RuntimeException e) {
-            LOG.warning("Orphan payment check failed, will retry: " + e);
-        }
-    }
-
-    @PreDestroy
-    void stop() {
-        if (task != null) {
-            task.cancel(false);
         }
     }
 }

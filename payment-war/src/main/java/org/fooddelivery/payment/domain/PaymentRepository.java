@@ -19,11 +19,15 @@ public class PaymentRepository {
         return em.createNamedQuery("Payment.ofOrder", Payment.class).setParameter("orderId", orderId).getResultList();
     }
 
-    /** The charged (not declined) payment of an order, row locked until the transaction ends. */
+    /**
+     * The charged (not declined) payment of an order, row locked until the transaction ends. Found
+     * first, then locked by primary key: a locking query could lock every row it scans in Derby.
+     */
     public Optional<Payment> lockCharged(String orderId) {
         return em.createNamedQuery("Payment.chargedOfOrder", Payment.class)
                 .setParameter("orderId", orderId).setParameter("declined", PaymentStatus.DECLINED)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst();
+                .getResultStream().findFirst()
+                .flatMap(payment -> lock(payment.getId()));
     }
 
     public Optional<Payment> lock(String paymentId) {
