@@ -18,7 +18,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import javax.management.MBeanServer;
 import javax.management.ObjectName;
 import javax.naming.InitialContext;
+import javax.sql.DataSource;
 import java.lang.management.ManagementFactory;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
@@ -127,6 +133,47 @@ class EventDeliveryIT {
                 "the poison message to exhaust its redeliveries");
         assertTrue(get("owner2", "/kitchen/tickets").array().stream()
                 .noneMatch(t -> orderId.equals(t.asJsonObject().getString("orderId"))));
+    }
+
+    @Test
+    void deduplicationRecordsArePurgedAfterTheRetention() throws Exception {
+        // The test server keeps them 30 s and purges every 2 s (arquillian.xml); production: 7 days, hourly.
+        String id = place("customer2", 2, 21, 1);
+        awaitTicket("owner2", id, "RECEIVED");
+        assertTrue(processedRecordsOf("jdbc/kitchenDS", id) > 0, "the kitchen recorded the OrderPlaced it processed");
+
+        Saga.await(() -> {
+            try {
+                return Optional.of(processedRecordsOf("jdbc/kitchenDS", id)).filter(n -> n == 0);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }, Duration.ofSeconds(60), "the kitchen's records of order " + id + " to be purged");
+        assertTrue(processedRecordsOlderThan("jdbc/orderDS", Duration.ofSeconds(45)) == 0, "order-war purges too");
+    }
+
+    private static long processedRecordsOf(String dataSource, String orderId) throws Exception {
+        DataSource ds = (DataSource) new InitialContext().lookup(dataSource);
+        try (Connection c = ds.getConnection();
+             PreparedStatement query = c.prepareStatement("SELECT COUNT(*) FROM PROCESSED_EVENT WHERE ORDERID = ?")) {
+            query.setString(1, orderId);
+            try (ResultSet rs = query.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    private static long processedRecordsOlderThan(String dataSource, Duration age) throws Exception {
+        DataSource ds = (DataSource) new InitialContext().lookup(dataSource);
+        try (Connection c = ds.getConnection();
+             PreparedStatement query = c.prepareStatement("SELECT COUNT(*) FROM PROCESSED_EVENT WHERE PROCESSEDAT < ?")) {
+            query.setTimestamp(1, Timestamp.from(Instant.now().minus(age)));
+            try (ResultSet rs = query.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
     }
 
     // --- helpers ----------------------------------------------------------------------------

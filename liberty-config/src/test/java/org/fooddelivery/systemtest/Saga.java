@@ -118,7 +118,11 @@ final class Saga {
     }
 
     static <T> T await(Supplier<Optional<T>> probe, String what) {
-        long deadline = System.nanoTime() + DEADLINE.toNanos();
+        return await(probe, DEADLINE, what);
+    }
+
+    static <T> T await(Supplier<Optional<T>> probe, Duration limit, String what) {
+        long deadline = System.nanoTime() + limit.toNanos();
         while (System.nanoTime() < deadline) {
             Optional<T> value = probe.get();
             if (value.isPresent()) {
@@ -126,7 +130,7 @@ final class Saga {
             }
             sleep(100);
         }
-        return fail("timed out after " + DEADLINE.toSeconds() + " s waiting for " + what);
+        return fail("timed out after " + limit.toSeconds() + " s waiting for " + what);
     }
 
     static void sleep(long millis) {
