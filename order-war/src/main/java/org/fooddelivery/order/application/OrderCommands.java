@@ -46,7 +46,7 @@ public class OrderCommands {
 
     /** Fails fast, before pricing, when the order can no longer change. */
     public void checkChangeable(String customerId, String orderId) {
-        Order order = own(customerId, orderId, orders.find(orderId).orElse(null));
+        Order order = OrderQueries.own(customerId, orderId, orders.find(orderId).orElse(null));
         if (!order.getStatus().beforeCooking()) {
             throw ProblemException.conflict("order " + orderId + " is " + order.getStatus()
                     + " and can no longer be changed");
@@ -76,16 +76,6 @@ public class OrderCommands {
     }
 
     private Order lockOwn(String customerId, String orderId) {
-        return own(customerId, orderId, orders.lock(orderId).orElse(null));
-    }
-
-    private static Order own(String customerId, String orderId, Order order) {
-        if (order == null) {
-            throw ProblemException.notFound("no order " + orderId);
-        }
-        if (!order.belongsTo(customerId)) {
-            throw ProblemException.forbidden("order " + orderId + " is not yours");
-        }
-        return order;
+        return OrderQueries.own(customerId, orderId, orders.lock(orderId).orElse(null));
     }
 }

@@ -14,7 +14,14 @@ public class OrderQueries {
     OrderRepository orders;
 
     public Order orderOf(String customerId, String orderId) {
-        Order order = orders.find(orderId).orElseThrow(() -> ProblemException.notFound("no order " + orderId));
+        return own(customerId, orderId, orders.find(orderId).orElse(null));
+    }
+
+    /** 404 for no such order, 403 for someone else's: the one ownership rule of every order command. */
+    static Order own(String customerId, String orderId, Order order) {
+        if (order == null) {
+            throw ProblemException.notFound("no order " + orderId);
+        }
         if (!order.belongsTo(customerId)) {
             throw ProblemException.forbidden("order " + orderId + " is not yours");
         }
