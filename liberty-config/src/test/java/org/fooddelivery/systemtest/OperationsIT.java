@@ -1,0 +1,104 @@
+package org.fooddelivery.systemtest;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManager;
+import javax.net.ssl.X509TrustManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.cert.X509Certificate;
+import java.util.Base64;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** What operators use: health, metrics, the merged OpenAPI document and its UI, the admin center. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class OperationsIT {
+
+    @Deployment(testable = false)
+    static WebArchive probe() {
+        return Probe.empty("operations-probe");
+    }
+
+    private static FoodApi.Reply anonymous(String path) {
+        return FoodApi.send(FoodApi.authorized(null, path).GET());
+    }
+
+    @Test
+    void readinessChecksEveryServicesDatabaseAndTheMessagingEngine() {
+        FoodApi.Reply ready = anonymous("/health/ready");
+        assertEquals(200, ready.status(), ready::toString);
+        JsonObject health = ready.json();
+        assertEquals("UP", health.getString("status"));
+        Set<String> checks = health.getJsonArray("checks").stream().map(JsonValue::asJsonObject)
+                .peek(c -> assertEquals("UP", c.getJsonObject("data").getString("messaging"), c::toString))
+                .peek(c -> assertEquals("UP", c.getJsonObject("data").getString("database"), c::toString))
+                .map(c -> c.getString("name")).collect(Collectors.toSet());
+        assertEquals(Set.of("order-dependencies", "kitchen-dependencies", "delivery-dependencies",
+                "payment-dependencies", "notification-dependencies"), checks);
+        assertEquals(200, anonymous("/health/live").status());
+    }
+
+    @Test
+    void metricsIncludeFaultToleranceAndEventCounters() {
+        FoodApi.post("customer1", "/orders", FoodApi.orderJson(1, 11, 1, FoodApi.GOOD_CARD));
+        String base = anonymous("/metrics?scope=base").body();
+        assertTrue(base.contains("ft_circuitbreaker_calls_total") && base.contains("PaymentGateway.charge"), "FT metrics");
+        assertTrue(base.contains("ft_timeout_calls_total"), "FT timeout metrics");
+        Saga.await(() -> java.util.Optional.of(anonymous("/metrics?scope=application").body())
+                .filter(m -> m.contains("food_events_processed_total")), "event counters");
+    }
+
+    @Test
+    void openApiDocumentsEveryServiceAndHasItsUi() {
+        String document = anonymous("/openapi").body();
+        for (String path : List.of("/orders/{orderId}/tracking", "/kitchen/tickets/{orderId}/accept",
+                "/delivery/deliveries/{orderId}/pickup", "/payments/admin/faults", "/notifications/{notificationId}/resend")) {
+            assertTrue(document.contains(path + ":"), "OpenAPI documents " + path);
+        }
+        assertEquals(200, anonymous("/openapi/ui/").status());
+    }
+
+    @Test
+    void theAdminCenterLetsTheAdminInAndNobodyElse() throws Exception {
+        assertEquals(200, adminApi("admin"), "admin reads the server configuration");
+        assertEquals(403, adminApi("customer1"), "a customer does not");
+    }
+
+    /** The admin center's REST API over HTTPS with basic auth (the server's own self-signed certificate). */
+    private static int adminApi(String user) throws Exception {
+        SSLContext trustAll = SSLContext.getInstance("TLS");
+        trustAll.init(null, new TrustManager[]{new X509TrustManager() {
+            public void checkClientTrusted(X509Certificate[] chain, String authType) {
+            }
+
+            public void checkServerTrusted(X509Certificate[] chain, String authType) {
+            }
+
+            public X509Certificate[] getAcceptedIssuers() {
+                return new X509Certificate[0];
+            }
+        }}, null);
+        HttpClient https = HttpClient.newBuilder().sslContext(trustAll).build();
+        String credentials = Base64.getEncoder().encodeToString((user + ":password").getBytes(StandardCharsets.UTF_8));
+        return https.send(HttpRequest.newBuilder(URI.create("https://localhost:9443/ibm/api/config/webApplication"))
+                .header("Authorization", "Basic " + credentials).GET().build(), HttpResponse.BodyHandlers.ofString())
+                .statusCode();
+    }
+}
