@@ -129,6 +129,7 @@ class TrackingIT {
         assertProblem(400, get("customer1", "/orders?size=0"));
         assertProblem(400, get("customer1", "/orders?size=101"));
         assertProblem(400, get("customer1", "/orders?page=-1"));
+        assertProblem(400, get("customer1", "/orders?page=2147483647"));
         assertProblem(403, get("owner1", "/orders"));
     }
 

@@ -113,7 +113,7 @@ public class OrderResource {
     @RolesAllowed("customer")
     @Operation(summary = "The caller's orders, newest first, from the tracking read model (F9)",
             description = "Paged with page (from 0) and size (1-100, default 20); X-Total-Count gives the total.")
-    public Response myOrders(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
+    public Response myOrders(@QueryParam("page") @DefaultValue("0") @Min(0) @Max(1_000_000) int page,
                              @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
         String customer = caller.getSubject();
         return Response.ok(tracking.ordersOf(customer, page, size).stream().map(TrackingView::of).toList())
