@@ -20,6 +20,8 @@ check "whole sagas through the gateway" java $scripts/SagaBenchmark.java 10 2 ht
 check "no token: 401 at the edge" test "$(status_of http://localhost:8080/kitchen/stores)" = 401
 check "health is not exposed at the edge" test "$(status_of http://localhost:8080/health)" = 404
 check "unknown route is 404" test "$(status_of http://localhost:8080/nowhere)" = 404
+check "charging a card is internal: 403 at the edge" test "$(status_of -X POST -H 'Authorization: Bearer x' \
+  -H 'Content-Type: application/json' -d '{}' http://localhost:8080/payments)" = 403
 check "a service down answers 503 at the gateway" bash -c '
   liberty-config/target/liberty/wlp/bin/server stop food-delivery >/dev/null
   code=$(curl -s -o /dev/null -w "%{http_code}" -H "Authorization: Bearer x" http://localhost:8080/delivery/deliveries?area=gangnam)

@@ -3,6 +3,7 @@ package org.fooddelivery.order.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 import org.fooddelivery.contracts.problem.ProblemException;
 import org.fooddelivery.order.client.DependencyFailures;
 import org.fooddelivery.order.client.PaymentClient.PaymentReceipt;
@@ -60,6 +61,10 @@ public class OrderPlacement {
             return payments.charge(orderId, amount, cardNumber);
         } catch (PaymentDeclinedException e) {
             throw ProblemException.paymentDeclined(e.getMessage());
+        } catch (CircuitBreakerOpenException e) {
+            // Refused without calling payment: the breaker's own metrics count these, a log line each would flood.
+            LOG.fine(() -> "Payment for order " + orderId + " not attempted: circuit open");
+            throw DependencyFailures.unavailable("payment", e, retryAfterSeconds);
         } catch (RuntimeException e) {
             LOG.warning(() -> "Payment for order " + orderId + " failed: " + e);
             throw DependencyFailures.unavailable("payment", e, retryAfterSeconds);
