@@ -24,6 +24,10 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Exception> {
 
     @Override
     public Response toResponse(Exception exception) {
+        return respond(exception, uriInfo);
+    }
+
+    static Response respond(Exception exception, UriInfo uriInfo) {
         String incident = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "Unhandled error, incident " + incident, exception);
         return ProblemResponses.of(new ProblemException(500, "internal-error", "Internal server error",
