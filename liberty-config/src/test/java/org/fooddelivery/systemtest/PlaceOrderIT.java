@@ -123,4 +123,24 @@ class PlaceOrderIT {
         assertEquals(402, reply.json().getInt("status"));
         assertTrue(reply.json().getString("detail").contains("declined"), reply::toString);
     }
+
+    @Test
+    void chargingOneOrderSeveralTimesAtOnceChargesItOnce() throws Exception {
+        String orderId = "charge-once-" + java.util.UUID.randomUUID();
+        String charge = "{\"orderId\": \"" + orderId + "\", \"amount\": 5000, \"card\": {\"number\": \"4111111111111111\"}}";
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            java.util.List<java.util.concurrent.Future<FoodApi.Reply>> replies = pool.invokeAll(java.util.Collections.nCopies(4,
+                    () -> post("customer1", "/payments", charge)));
+            java.util.Set<String> paymentIds = new java.util.HashSet<>();
+            for (java.util.concurrent.Future<FoodApi.Reply> reply : replies) {
+                assertEquals(201, reply.get().status(), reply.get()::toString);
+                paymentIds.add(reply.get().json().getString("id"));
+            }
+            assertEquals(1, paymentIds.size(), "every request got the same, single charge");
+        } finally {
+            pool.shutdown();
+        }
+        assertEquals(1, get("customer1", "/payments?orderId=" + orderId).array().size());
+    }
 }

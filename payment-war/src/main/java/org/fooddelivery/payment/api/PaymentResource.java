@@ -3,6 +3,8 @@ package org.fooddelivery.payment.api;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.TransactionalException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -52,7 +54,14 @@ public class PaymentResource {
     @APIResponse(responseCode = "503", description = "Payment unavailable (or a drill says so)")
     public Response charge(@NotNull @Valid ChargeRequest body) {
         faults.apply();
-        Payment payment = payments.charge(caller.getSubject(), body.orderId(), body.amount(), body.card().number());
+        Payment payment;
+        try {
+            payment = payments.charge(caller.getSubject(), body.orderId(), body.amount(), body.card().number());
+        } catch (PersistenceException | TransactionalException lostTheRace) {
+            // The same order charged at the same moment by another request: answer with that charge.
+            payment = payments.alreadyCharged(caller.getSubject(), body.orderId(), body.amount())
+                    .orElseThrow(() -> lostTheRace);
+        }
         if (!payment.isApproved()) {
             throw ProblemException.paymentDeclined("the card ending in " + payment.getCardLast4() + " was declined");
         }

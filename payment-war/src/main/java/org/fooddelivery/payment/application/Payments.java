@@ -24,17 +24,15 @@ public class Payments {
 
     /**
      * Charges once per order: a repeated request for an order that is already paid (a client
-     * retry after a lost response) gets the existing payment instead of a second charge.
+     * retry after a lost response) gets the existing payment instead of a second charge. Two
+     * requests racing each other are settled by the unique approved-order key: the loser's
+     * transaction fails, and {@link #alreadyCharged} answers it with the winner's payment.
      */
     @Transactional
     public Payment charge(String customerId, String orderId, long amount, String cardNumber) {
-        Optional<Payment> approved = repository.ofOrder(orderId).stream().filter(Payment::isApproved).findFirst();
+        Optional<Payment> approved = alreadyCharged(customerId, orderId, amount);
         if (approved.isPresent()) {
-            Payment existing = approved.get();
-            if (!existing.belongsTo(customerId) || existing.getAmount() != amount) {
-                throw ProblemException.conflict("order " + orderId + " is already paid with a different amount or by someone else");
-            }
-            return existing;
+            return approved.get();
         }
         Payment payment = Payment.charge(orderId, customerId, amount, cardNumber);
         repository.add(payment);
@@ -42,6 +40,17 @@ public class Payments {
             events.publish(new PaymentApproved(orderId, payment.getId(), customerId, amount));
         }
         return payment;
+    }
+
+    /** The approved payment of the order, if it was charged already for this customer and amount. */
+    public Optional<Payment> alreadyCharged(String customerId, String orderId, long amount) {
+        Optional<Payment> approved = repository.ofOrder(orderId).stream().filter(Payment::isApproved).findFirst();
+        approved.ifPresent(existing -> {
+            if (!existing.belongsTo(customerId) || existing.getAmount() != amount) {
+                throw ProblemException.conflict("order " + orderId + " is already paid with a different amount or by someone else");
+            }
+        });
+        return approved;
     }
 
     public List<Payment> ofOrder(String callerId, boolean callerIsAdmin, String orderId) {

@@ -1,5 +1,6 @@
 package org.fooddelivery.payment.domain;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -38,6 +39,12 @@ public class Payment {
     /** The latest order change this payment was adjusted to; older ones arriving late are ignored. */
     private int appliedChangeNumber;
     private String refundReason;
+    /**
+     * The order id, on an approved payment only: unique, so two charges of one order racing each
+     * other cannot both be approved (Derby's unique constraint admits any number of nulls).
+     */
+    @Column(unique = true)
+    private String approvedOrderId;
     @Version
     private long version;
 
@@ -61,7 +68,9 @@ public class Payment {
             throw new IllegalArgumentException("amount must be positive");
         }
         PaymentStatus outcome = CardIssuer.approves(cardNumber) ? PaymentStatus.APPROVED : PaymentStatus.DECLINED;
-        return new Payment(orderId, customerId, amount, cardNumber, outcome);
+        Payment payment = new Payment(orderId, customerId, amount, cardNumber, outcome);
+        payment.approvedOrderId = outcome == PaymentStatus.APPROVED ? orderId : null;
+        return payment;
     }
 
     public boolean isApproved() {

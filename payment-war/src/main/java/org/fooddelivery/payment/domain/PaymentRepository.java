@@ -40,7 +40,9 @@ public class PaymentRepository {
                 .setMaxResults(max).getResultList();
     }
 
+    /** Inserts now, so a second approval of the same order fails here, inside the caller's transaction. */
     public void add(Payment payment) {
         em.persist(payment);
+        em.flush();
     }
 }
