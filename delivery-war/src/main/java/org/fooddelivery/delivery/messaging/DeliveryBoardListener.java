@@ -1,0 +1,34 @@
+package org.fooddelivery.delivery.messaging;
+
+import jakarta.inject.Inject;
+import jakarta.jms.Message;
+import jakarta.jms.MessageListener;
+import org.fooddelivery.contracts.events.kitchen.CookingFinished;
+import org.fooddelivery.contracts.messaging.EventConsumption;
+import org.fooddelivery.delivery.application.DeliveryBoard;
+
+/**
+ * delivery-war's consumer. One class, two message-driven beans (WEB-INF/ejb-jar.xml):
+ * KitchenEventsListener on the kitchen topic (CookingFinished: offer the delivery) and
+ * OrderEventsListener on the order topic (OrderCompleted: close it), each with its own durable
+ * subscription.
+ */
+public class DeliveryBoardListener implements MessageListener {
+
+    @Inject
+    EventConsumption consumption;
+
+    @Inject
+    DeliveryBoard board;
+
+    @Override
+    public void onMessage(Message message) {
+        consumption.consume("delivery", message, event -> {
+            switch (event.eventType()) {
+                case "CookingFinished" -> board.onCookingFinished(event.payloadAs(CookingFinished.class));
+                case "OrderCompleted" -> board.onOrderCompleted(event.orderId());
+                default -> { }
+            }
+        });
+    }
+}
