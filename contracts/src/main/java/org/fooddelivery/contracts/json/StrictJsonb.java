@@ -14,6 +14,7 @@ import jakarta.ws.rs.ext.Provider;
 
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
+import java.util.function.Function;
 
 /**
  * JSON-B as every service reads request bodies: a whole number must be one. By default JSON-B
@@ -30,7 +31,8 @@ public class StrictJsonb implements ContextResolver<Jsonb> {
         return JSONB;
     }
 
-    static BigDecimal wholeNumber(JsonParser parser) {
+    /** The number at the parser, converted exactly; fractions, overflows and non-numbers are refused. */
+    static <T> T whole(JsonParser parser, Function<BigDecimal, T> exactly) {
         JsonValue json = parser.getValue();
         if (!(json instanceof JsonNumber number)) {
             throw new JsonbException("expected a whole number, got " + json);
@@ -39,30 +41,24 @@ public class StrictJsonb implements ContextResolver<Jsonb> {
         if (value.stripTrailingZeros().scale() > 0) {
             throw new JsonbException("expected a whole number, got " + value);
         }
-        return value;
+        try {
+            return exactly.apply(value);
+        } catch (ArithmeticException e) {
+            throw new JsonbException("number out of range: " + value);
+        }
     }
 
     static final class WholeInteger implements JsonbDeserializer<Integer> {
         @Override
         public Integer deserialize(JsonParser parser, DeserializationContext ctx, Type rtType) {
-            BigDecimal value = wholeNumber(parser);
-            try {
-                return value.intValueExact();
-            } catch (ArithmeticException e) {
-                throw new JsonbException("number out of range: " + value);
-            }
+            return whole(parser, BigDecimal::intValueExact);
         }
     }
 
     static final class WholeLong implements JsonbDeserializer<Long> {
         @Override
         public Long deserialize(JsonParser parser, DeserializationContext ctx, Type rtType) {
-            BigDecimal value = wholeNumber(parser);
-            try {
-                return value.longValueExact();
-            } catch (ArithmeticException e) {
-                throw new JsonbException("number out of range: " + value);
-            }
+            return whole(parser, BigDecimal::longValueExact);
         }
     }
 }

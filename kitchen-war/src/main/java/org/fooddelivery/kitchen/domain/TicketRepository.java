@@ -21,10 +21,6 @@ public class TicketRepository {
         return Optional.ofNullable(em.find(Ticket.class, orderId, LockModeType.PESSIMISTIC_WRITE));
     }
 
-    public Optional<Ticket> find(String orderId) {
-        return Optional.ofNullable(em.find(Ticket.class, orderId));
-    }
-
     public void add(Ticket ticket) {
         em.persist(ticket);
         em.flush();

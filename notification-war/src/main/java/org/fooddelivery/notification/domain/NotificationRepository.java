@@ -23,10 +23,6 @@ public class NotificationRepository {
         return Optional.ofNullable(em.find(Notification.class, id, LockModeType.PESSIMISTIC_WRITE));
     }
 
-    public Optional<Notification> find(String id) {
-        return Optional.ofNullable(em.find(Notification.class, id));
-    }
-
     public List<Notification> ofOrder(String orderId) {
         return em.createQuery("SELECT n FROM Notification n WHERE n.orderId = :order ORDER BY n.createdAt, n.id",
                 Notification.class).setParameter("order", orderId).getResultList();
