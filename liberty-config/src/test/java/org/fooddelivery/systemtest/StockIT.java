@@ -244,12 +244,13 @@ class StockIT {
      */
     @Test
     void concurrentAdjustmentsAndReservationsEndAtTheSumOfWhatSucceeded() throws Exception {
-        int start = 60;
+        int start = 24;
         int quantity = 3;
         int orders = 16;
         int adjustments = 40;
         setStock("owner2", RACE_STORE, RACE_DISH, start);
         assertEquals(0, dish(RACE_STORE, RACE_DISH).getInt("reserved"), "no open tickets on the race dish");
+        warmUp();
         long lastLineBefore = history("owner2", RACE_STORE, RACE_DISH, 1).get(0).getJsonNumber("id").longValue();
 
         Random random = new Random(13);
@@ -293,7 +294,9 @@ class StockIT {
         } finally {
             pool.shutdownNow();
         }
-        assertTrue(placed.size() >= orders / 2, "most orders were taken: " + placed.size());
+        // Under this load some orders may be refused (503: the menu read that prices them waits for the
+        // dish's row lock); those reserve nothing. Enough must get through for reservations to race.
+        assertTrue(placed.size() >= 4, "orders taken: " + placed.size());
 
         // Each order's ticket either got stock (accepted at once, so no store timeout releases it
         // while we count) or was rejected OUT_OF_STOCK; a timeout that beat us released its stock.
@@ -344,6 +347,23 @@ class StockIT {
         Saga.await(() -> Optional.of(dish(RACE_STORE, RACE_DISH)).filter(d -> d.getInt("reserved") == 0),
                 "every reservation released");
         assertEquals(onHand, dish(RACE_STORE, RACE_DISH).getInt("onHand"), "releases never change on hand");
+        setStock("owner2", RACE_STORE, RACE_DISH, start);
+        warmUp(); // and the order path is healthy again (breakers closed) for whatever test comes next
+    }
+
+    /** One order through the whole path, retried until it is taken: a cold server or an open breaker recovers first. */
+    private static void warmUp() {
+        String id = Saga.await(() -> {
+            Optional<String> placed = Saga.tryPlace("customer2", RACE_STORE, RACE_DISH, 1);
+            if (placed.isEmpty()) {
+                Saga.sleep(1000);
+            }
+            return placed;
+        }, java.time.Duration.ofSeconds(60), "an order to be taken");
+        awaitTicket("owner2", id, "RECEIVED");
+        assertEquals(200, post("owner2", "/kitchen/tickets/" + id + "/reject", "{\"reason\": \"warm-up\"}").status());
+        Saga.await(() -> Optional.of(dish(RACE_STORE, RACE_DISH)).filter(d -> d.getInt("reserved") == 0),
+                "the warm-up's reservation released");
     }
 
     private static JsonObject assertNumbers(int onHand, int reserved, int available) {
