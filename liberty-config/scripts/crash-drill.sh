@@ -26,7 +26,9 @@ say "placing orders for ${load}s with $par clients; the server is killed after $
 java liberty-config/scripts/CrashDrill.java place "$load" "$par" "$ids" &
 placer=$!
 sleep "$kill_after"
-pid=$(pgrep -f 'ws-server.jar food' || true)
+# This checkout's server only: 'ws-server.jar food' alone also matches food-hub, food-order, ... of a
+# distributed topology (or another checkout's server) on the same machine.
+pid=$(pgrep -f "^java .*$PWD/liberty-config/target/liberty/wlp/bin/tools/ws-server.jar food( |\$)" || true)
 say "kill -9 $pid (orders confirmed so far: $(wc -l < "$ids"))"
 kill -9 $pid
 wait $placer || true
