@@ -19,16 +19,20 @@ java liberty-config/scripts/CrashDrill.java place 4 1 "$warm" >/dev/null; rm -f 
 sleep 2 # let the kitchen take the warm-up orders before the stock is counted
 T=$(liberty-config/scripts/token.sh owner1)
 curl -sf -o /dev/null -X PUT http://localhost:9080/kitchen/stores/1/menu/16/stock -H "Authorization: Bearer $T" \
-  -H 'Content-Type: application/json' -d '{"stock": 100000}'
+  -H 'Content-Type: application/json' -d '{"stock": 100000, "reason": "crash drill"}'
+reserved_before=$(java liberty-config/scripts/CrashDrill.java reserved)
+say "dish 16: on hand 100000, reserved by open orders from before the drill: $reserved_before"
 say "placing orders for ${load}s with $par clients; the server is killed after ${kill_after}s"
 java liberty-config/scripts/CrashDrill.java place "$load" "$par" "$ids" &
 placer=$!
 sleep "$kill_after"
-pid=$(pgrep -f 'ws-server.jar food' || true)
+# This checkout's server only: 'ws-server.jar food' alone also matches food-hub, food-order, ... of a
+# distributed topology (or another checkout's server) on the same machine.
+pid=$(pgrep -f "^java .*$PWD/liberty-config/target/liberty/wlp/bin/tools/ws-server.jar food( |\$)" || true)
 say "kill -9 $pid (orders confirmed so far: $(wc -l < "$ids"))"
 kill -9 $pid
 wait $placer || true
 say "restarting (transaction recovery, redelivery of what was in flight)"
 ./mvnw -B -q -pl liberty-config liberty:start
 say "checking every confirmed order"
-java liberty-config/scripts/CrashDrill.java verify "$ids" 100000
+java liberty-config/scripts/CrashDrill.java verify "$ids" 100000 "$reserved_before"

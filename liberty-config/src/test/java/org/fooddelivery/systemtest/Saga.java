@@ -40,6 +40,17 @@ final class Saga {
         return id;
     }
 
+    /** Places an order if the platform takes it (201), remembered for closing; empty if refused (e.g. 503 under load). */
+    static Optional<String> tryPlace(String customer, long storeId, long menuId, int quantity) {
+        FoodApi.Reply reply = post(customer, "/orders", orderJson(storeId, menuId, quantity, GOOD_CARD));
+        if (reply.status() != 201) {
+            return Optional.empty();
+        }
+        String id = reply.json().getString("id");
+        PLACED.add(new String[]{id, storeId == 1 ? "owner1" : "owner2"});
+        return Optional.of(id);
+    }
+
     /**
      * Rejects the orders a test left before cooking. Otherwise the store timeout would reject them
      * seconds later and give their stock back in the middle of another test's stock count.
@@ -87,9 +98,15 @@ final class Saga {
         return post(owner, "/kitchen/tickets/" + orderId + "/" + command, "{}");
     }
 
+    /** What can still be ordered of the dish: the menu's {@code stock}, on hand − reserved. */
     static int stock(long storeId, long menuId) {
+        return dish(storeId, menuId).getInt("stock");
+    }
+
+    /** The dish as the menu shows it: {@code stock} (available), {@code onHand}, {@code reserved}, {@code shortfall}. */
+    static JsonObject dish(long storeId, long menuId) {
         return get("customer1", "/kitchen/stores/" + storeId + "/menu").array().stream().map(JsonValue::asJsonObject)
-                .filter(m -> m.getJsonNumber("id").longValue() == menuId).findFirst().orElseThrow().getInt("stock");
+                .filter(m -> m.getJsonNumber("id").longValue() == menuId).findFirst().orElseThrow();
     }
 
     static void setStock(String owner, long storeId, long menuId, int stock) {

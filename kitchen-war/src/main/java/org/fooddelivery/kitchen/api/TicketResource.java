@@ -62,7 +62,10 @@ public class TicketResource {
 
     @POST
     @Path("{orderId}/start")
-    @Operation(summary = "Cooking started (F5): from now on the order can be neither cancelled nor changed")
+    @Operation(summary = "Cooking started (F5): from now on the order can be neither cancelled nor changed",
+            description = "The ticket's reserved portions are consumed: onHand and reserved of each dish go down. "
+                    + "409 if the state forbids it, or if a dish has fewer portions on hand than the ticket holds "
+                    + "(the owner counted fewer than were reserved): count again, add stock, or reject the order.")
     public TicketView start(@PathParam("orderId") String orderId) {
         return TicketView.of(kitchen.start(caller.getSubject(), orderId));
     }

@@ -5,12 +5,16 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.fooddelivery.contracts.problem.ProblemException;
 import org.fooddelivery.kitchen.domain.CatalogRepository;
+import org.fooddelivery.kitchen.domain.IllegalStockChange;
 import org.fooddelivery.kitchen.domain.MenuItem;
+import org.fooddelivery.kitchen.domain.StockAdjustment;
 import org.fooddelivery.kitchen.domain.Store;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.function.Function;
 
-/** Browsing stores and menus, and the owner's stock updates. */
+/** Browsing stores and menus, and the owner's stock: counts, adjustments and their history. */
 @ApplicationScoped
 public class Catalog {
 
@@ -37,13 +41,59 @@ public class Catalog {
         return store;
     }
 
+    /**
+     * The owner counted the shelf: sets what is on hand (PUT .../stock). Open tickets keep their
+     * reservations; see {@link MenuItem#count}.
+     */
     @Transactional
-    public MenuItem setStock(String callerId, long storeId, long menuId, int stock) {
+    public MenuItem countStock(String callerId, long storeId, long menuId, int onHand, String reason) {
+        return changeStock(callerId, storeId, menuId, item -> item.count(onHand, reason, callerId, Instant.now())).item();
+    }
+
+    /** A relative change of what is on hand (POST .../stock/adjustments), with its history line. */
+    @Transactional
+    public StockAdjustment adjustStock(String callerId, long storeId, long menuId, int delta, String reason) {
+        return changeStock(callerId, storeId, menuId, item -> item.adjust(delta, reason, callerId, Instant.now()))
+                .adjustment();
+    }
+
+    /** The dish's stock history for its owner, newest first. */
+    public List<StockAdjustment> stockHistory(String callerId, long storeId, long menuId, int max) {
         ownStore(callerId, storeId);
-        MenuItem item = repository.lockMenuItem(storeId, menuId)
-                .orElseThrow(() -> ProblemException.notFound("store " + storeId + " has no menu item " + menuId));
-        item.setStock(stock);
-        return item;
+        MenuItem item = repository.menuItem(storeId, menuId).orElseThrow(() -> noSuchDish(storeId, menuId));
+        return repository.adjustmentsOf(item, max);
+    }
+
+    public StockAdjustment stockHistoryLine(String callerId, long storeId, long menuId, long adjustmentId) {
+        ownStore(callerId, storeId);
+        return repository.adjustment(adjustmentId)
+                .filter(a -> a.getStoreId() == storeId && a.getMenuItemId() == menuId)
+                .orElseThrow(() -> ProblemException.notFound("dish " + menuId + " of store " + storeId
+                        + " has no stock history line " + adjustmentId));
+    }
+
+    /**
+     * Locks the dish's row (as reservations do, so neither overwrites the other), applies the
+     * dish's own rule and records the history line in the same transaction.
+     */
+    private StockChange changeStock(String callerId, long storeId, long menuId,
+                                    Function<MenuItem, StockAdjustment> change) {
+        ownStore(callerId, storeId);
+        MenuItem item = repository.lockMenuItem(storeId, menuId).orElseThrow(() -> noSuchDish(storeId, menuId));
+        try {
+            StockAdjustment adjustment = change.apply(item);
+            repository.add(adjustment);
+            return new StockChange(item, adjustment);
+        } catch (IllegalStockChange e) {
+            throw ProblemException.conflict(e.getMessage());
+        }
+    }
+
+    private record StockChange(MenuItem item, StockAdjustment adjustment) {
+    }
+
+    private static ProblemException noSuchDish(long storeId, long menuId) {
+        return ProblemException.notFound("store " + storeId + " has no menu item " + menuId);
     }
 
     private Store ownStore(String callerId, long storeId) {

@@ -12,6 +12,7 @@ import org.fooddelivery.contracts.events.order.DeliveryAddress;
 import org.fooddelivery.contracts.messaging.EventPublisher;
 import org.fooddelivery.contracts.problem.ProblemException;
 import org.fooddelivery.kitchen.domain.CatalogRepository;
+import org.fooddelivery.kitchen.domain.IllegalStockChange;
 import org.fooddelivery.kitchen.domain.IllegalTicketTransition;
 import org.fooddelivery.kitchen.domain.StockRoom;
 import org.fooddelivery.kitchen.domain.Store;
@@ -63,7 +64,9 @@ public class KitchenTickets {
     @Transactional
     public Ticket start(String ownerId, String orderId) {
         return command(ownerId, orderId, ticket -> {
-            ticket.startCooking(Instant.now());
+            if (ticket.startCooking(Instant.now())) {
+                stock.consume(ticket.getStoreId(), ticket.getLines());
+            }
             events.publish(new CookingStarted(orderId));
         });
     }
@@ -107,7 +110,7 @@ public class KitchenTickets {
         }
         try {
             change.accept(ticket);
-        } catch (IllegalTicketTransition e) {
+        } catch (IllegalTicketTransition | IllegalStockChange e) {
             throw ProblemException.conflict(e.getMessage());
         }
         return ticket;

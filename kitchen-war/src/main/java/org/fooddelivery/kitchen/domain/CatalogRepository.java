@@ -49,4 +49,21 @@ public class CatalogRepository {
     public void add(MenuItem item) {
         em.persist(item);
     }
+
+    /** Persisted and flushed, so its id is known to the caller's answer. */
+    public void add(StockAdjustment adjustment) {
+        em.persist(adjustment);
+        em.flush();
+    }
+
+    public Optional<StockAdjustment> adjustment(long id) {
+        return Optional.ofNullable(em.find(StockAdjustment.class, id));
+    }
+
+    /** A dish's stock history, newest first. */
+    public List<StockAdjustment> adjustmentsOf(MenuItem item, int max) {
+        return em.createQuery("SELECT a FROM StockAdjustment a WHERE a.menuItemId = :menuId ORDER BY a.id DESC",
+                        StockAdjustment.class)
+                .setParameter("menuId", item.getId()).setMaxResults(max).getResultList();
+    }
 }

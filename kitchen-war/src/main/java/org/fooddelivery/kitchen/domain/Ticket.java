@@ -45,7 +45,11 @@ public class Ticket {
     private String street;
     private Double lat;
     private Double lng;
-    /** Whether stock is held for the lines: released exactly once when the ticket closes. */
+    /**
+     * Whether the lines' portions are reserved for this ticket. A reservation ends exactly once:
+     * released when the ticket closes before cooking (reject, cancel, timeout), or consumed when
+     * cooking starts. Either way the flag goes false in the same transaction as the stock change.
+     */
     private boolean stockReserved;
     private String reason;
     private int changeNumber;
@@ -114,12 +118,19 @@ public class Ticket {
         require(status.beforeCooking(), "reject");
         this.reason = why;
         moveTo(TicketStatus.REJECTED, at);
-        return releaseStock();
+        return endReservation();
     }
 
-    public void startCooking(Instant at) {
+    /**
+     * Cooking starts, and the reservation becomes consumption: the portions leave the shelf now,
+     * because from now on the order can be neither cancelled nor changed (SPEC F6, F13) and the
+     * ingredients are used whatever happens to the delivery. The caller takes the portions off
+     * what is on hand when this answers true.
+     */
+    public boolean startCooking(Instant at) {
         require(status == TicketStatus.ACCEPTED, "start cooking");
         moveTo(TicketStatus.COOKING, at);
+        return endReservation();
     }
 
     public void finishCooking(Instant at) {
@@ -132,7 +143,7 @@ public class Ticket {
         require(status.beforeCooking(), "cancel");
         this.reason = "cancelled by the customer";
         moveTo(TicketStatus.CANCELLED, at);
-        return releaseStock();
+        return endReservation();
     }
 
     /** Replaces the lines after a change; the caller has swapped the stock reservations. */
@@ -172,7 +183,8 @@ public class Ticket {
         return status == TicketStatus.RECEIVED && receivedAt.isBefore(cutoff);
     }
 
-    private boolean releaseStock() {
+    /** True the first time only: the one caller that gets true moves the stock. */
+    private boolean endReservation() {
         boolean held = stockReserved;
         stockReserved = false;
         return held;

@@ -24,10 +24,10 @@ class TicketTest {
     void happyPathToReady() {
         Ticket ticket = received();
         ticket.accept(NOW);
-        ticket.startCooking(NOW);
+        assertTrue(ticket.startCooking(NOW), "cooking consumes the reservation: the caller takes it off the shelf");
+        assertFalse(ticket.isStockReserved(), "consumed, so nothing is left to release");
         ticket.finishCooking(NOW);
         assertEquals(TicketStatus.READY, ticket.getStatus());
-        assertTrue(ticket.isStockReserved(), "the stock is used, not released");
     }
 
     @Test
