@@ -30,10 +30,16 @@ await() { # token, path, extended regex, seconds: until the answer matches
   until get "$1" "$2" | grep -Eq "$3"; do (($(date +%s) < deadline)) || return 1; sleep 1; done
 }
 place() { # customer token, card number → the new order's id, if the answer was 201
-  local out
-  out=$(curl -s -m 15 -X POST "$base/orders" -H "Authorization: Bearer $1" -H 'Content-Type: application/json' -w '\n%{http_code}' \
-    -d '{"storeId":1,"items":[{"menuId":11,"quantity":2}],"deliveryAddress":{"area":"gangnam","street":"Teheran-ro 1","lat":37.498,"lng":127.027},"card":{"number":"'"$2"'"}}')
-  [[ ${out##*$'\n'} == 201 ]] && sed -E 's/.*"id":"([^"]+)".*/\1/' <<<"${out%$'\n'*}"
+  # A 503 (payment not answering in time, as right after a cold start) places nothing: retry it.
+  local out code attempt
+  for attempt in 1 2 3 4 5; do
+    out=$(curl -s -m 15 -X POST "$base/orders" -H "Authorization: Bearer $1" -H 'Content-Type: application/json' -w '\n%{http_code}' \
+      -d '{"storeId":1,"items":[{"menuId":11,"quantity":2}],"deliveryAddress":{"area":"gangnam","street":"Teheran-ro 1","lat":37.498,"lng":127.027},"card":{"number":"'"$2"'"}}')
+    code=${out##*$'\n'}
+    [[ $code == 503 ]] || break
+    sleep 3
+  done
+  [[ $code == 201 ]] && sed -E 's/.*"id":"([^"]+)".*/\1/' <<<"${out%$'\n'*}"
 }
 secret_of() { sed -n "s/^$1=//p" $dist/secrets.env; }
 psql_as() { # service, database, sql: as that service's role, with its password

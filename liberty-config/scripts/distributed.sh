@@ -281,20 +281,22 @@ stop() {
 }
 
 status() {
-  local up=0 down=0
-  row() { # name, port, state
-    printf '%-18s %-7s %-9s %s\n' "$1" ":$2" "$3" "$(log_of "$1")"
-    if [[ $3 == ready ]]; then up=$((up + 1)); else down=$((down + 1)); fi
+  local down=0
+  row() { # name, port, state, pid
+    printf '%-18s %-7s %-9s %-8s %s\n' "$1" ":$2" "$3" "${4:--}" "$(log_of "$1")"
+    [[ $3 == ready ]] || down=$((down + 1))
   }
-  printf '%-18s %-7s %-9s %s\n' PROCESS PORT STATE LOG
-  if pg_ready; then row postgres $pg_port ready; else row postgres $pg_port down; fi
-  if broker_ready; then row artemis $broker_port ready; else row artemis $broker_port down; fi
+  pid_in() { [[ -f $1 ]] && head -1 "$1"; }
+  printf '%-18s %-7s %-9s %-8s %s\n' PROCESS PORT STATE PID LOG
+  if pg_ready; then row postgres $pg_port ready "$(pid_in "$pg_data/postmaster.pid")"; else row postgres $pg_port down; fi
+  if broker_ready; then row artemis $broker_port ready "$(broker_pid)"; else row artemis $broker_port down; fi
   for s in $servers; do
-    if ready "$s"; then row "$s" "${port[$s]}" ready
-    elif server_running "$s"; then row "$s" "${port[$s]}" starting
+    local pid; pid=$(pid_in "$wlp/usr/servers/.pid/$s.pid")
+    if ready "$s"; then row "$s" "${port[$s]}" ready "$pid"
+    elif server_running "$s"; then row "$s" "${port[$s]}" starting "$pid"
     else row "$s" "${port[$s]}" down; fi
   done
-  if nginx_running; then row nginx 8080 ready; else row nginx 8080 down; fi
+  if nginx_running; then row nginx 8080 ready "$(pid_in "$nginx_prefix/nginx.pid")"; else row nginx 8080 down; fi
   ((down == 0))
 }
 
