@@ -42,9 +42,15 @@ broker_out=$dist/broker.out
 
 hub=food-hub
 services="order kitchen delivery payment notification"
+# Every Liberty server and its HTTP port (HTTPS: the same + 400), set here only: create() writes them
+# into each server's bootstrap.properties. order-war and kitchen-war run as two replicas each
+# (food-<service>-2: the same configuration, another JVM) behind nginx upstreams.
 declare -A port=([food-hub]=9090 [food-order]=9091 [food-kitchen]=9092 [food-delivery]=9093
-                 [food-payment]=9094 [food-notification]=9095)
-servers="$hub $(for s in $services; do printf 'food-%s ' "$s"; done)"
+                 [food-payment]=9094 [food-notification]=9095 [food-order-2]=9096 [food-kitchen-2]=9097)
+first_replicas="food-order food-kitchen food-delivery food-payment food-notification"
+second_replicas="food-order-2 food-kitchen-2"
+servers="$hub $first_replicas $second_replicas"
+source_of() { echo "${1%-[0-9]}"; }  # food-order-2 → food-order: the configuration it runs
 
 say() { printf '%s %s\n' "$(date +%H:%M:%S)" "$*"; }
 fail() { say "FAILED: $*"; exit 1; }
@@ -200,16 +206,19 @@ await_ready() { # server, seconds
 }
 
 create() { # server: lays out its directory from the sources, the built WARs and the secrets
-  local s=$1 dir=$wlp/usr/servers/$1 svc=${1#food-}
+  local s=$1 dir=$wlp/usr/servers/$1 src; src=$root/liberty-config/src/main/distributed/$(source_of "$1")
+  local svc=${src##*/food-}
   mkdir -p "$dir/apps"
-  cp "$root/liberty-config/src/main/distributed/$s/"* "$dir/"
+  cp "$src/"* "$dir/"
+  { echo "# Written by distributed.sh: this server's ports."
+    echo "http.port=${port[$s]}"; echo "https.port=$((port[$s] + 400))"; } >> "$dir/bootstrap.properties"
   rm -rf "$dir/includes"
   cp -r "$root/liberty-config/src/main/liberty/config/includes" "$dir/includes"
   cp -r "$root/liberty-config/src/main/distributed/includes" "$dir/includes/distributed"
   [[ $s == "$hub" ]] && return
   cp "$apps/$svc-war.war" "$dir/apps/"
   (umask 077
-   { [[ -f $root/liberty-config/src/main/distributed/$s/server.env ]] && cat "$root/liberty-config/src/main/distributed/$s/server.env"
+   { [[ -f $src/server.env ]] && cat "$src/server.env"
      echo "# Written by distributed.sh: where the engines are, and this service's credentials."
      echo "DB_HOST=127.0.0.1"; echo "DB_PORT=$pg_port"; echo "DB_NAME=food_$svc"; echo "DB_USER=food_$svc"
      echo "DB_PASSWORD=$(secret_of "db_password_$svc")"
@@ -230,12 +239,16 @@ start_servers() {
   say "$hub: starting (identity provider, admin center)"
   server_running "$hub" || launch "$hub" || fail "$hub did not start; see $(log_of $hub)"
   await_ready "$hub" 180
-  local rest=${servers#"$hub "}
-  say "starting $rest"
-  local pids=()  # (not a bare wait: the broker is a child of this shell too)
-  for s in $rest; do server_running "$s" || launch "$s" & pids+=($!); done
-  wait "${pids[@]}"
-  for s in $rest; do await_ready "$s" 300; done
+  # Second replicas once the first is ready: the first creates the schema and the demo data, and
+  # two servers doing that at the same moment on a fresh database would collide.
+  local group
+  for group in "$first_replicas" "$second_replicas"; do
+    say "starting $group"
+    local pids=()  # (not a bare wait: the broker is a child of this shell too)
+    for s in $group; do { server_running "$s" || launch "$s"; } & pids+=($!); done
+    wait "${pids[@]}"
+    for s in $group; do await_ready "$s" 300; done
+  done
 }
 
 stop_servers() {
