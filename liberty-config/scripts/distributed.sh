@@ -7,6 +7,7 @@
 #   liberty-config/scripts/distributed.sh start    # after ./mvnw -B -ntp package -DskipTests
 #   liberty-config/scripts/distributed.sh status
 #   liberty-config/scripts/distributed.sh stop
+#   liberty-config/scripts/distributed.sh reset    # stop, then forget all data: databases, broker journal
 #
 # start brings up, in order, PostgreSQL :5433, Artemis :61617, food-hub :9090, the service servers
 # (food-order :9091, food-kitchen :9092, food-delivery :9093, food-payment :9094,
@@ -313,9 +314,16 @@ status() {
   ((down == 0))
 }
 
+reset() { # the next start begins from empty databases and an empty broker (secrets are kept)
+  stop
+  rm -rf "$pg_data" "$broker" "$dist/broker.pid"
+  say "data removed: the next start creates the databases and the broker afresh"
+}
+
 case "${1:-}" in
   start) start ;;
   stop) stop ;;
   status) status ;;
-  *) echo "usage: $0 start|stop|status"; exit 2 ;;
+  reset) reset ;;
+  *) echo "usage: $0 start|stop|status|reset"; exit 2 ;;
 esac
