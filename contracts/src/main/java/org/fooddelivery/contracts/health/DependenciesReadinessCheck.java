@@ -10,6 +10,7 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
 import org.fooddelivery.contracts.events.Destinations;
+import org.fooddelivery.contracts.schema.SchemaMigration;
 
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
@@ -18,7 +19,8 @@ import java.sql.Connection;
 
 /**
  * A service is ready when it can reach its own database and the messaging engine: before that,
- * every command it accepts would fail. Every WAR gets this check from the contracts jar and names
+ * every command it accepts would fail. Its schema is migrated before the application starts at all
+ * (Liberty reports an application that has not started as not ready); the version is shown here. Every WAR gets this check from the contracts jar and names
  * its database in microprofile-config ({@code food.service.name}, {@code food.service.datasource}).
  */
 @Readiness
@@ -35,9 +37,14 @@ public class DependenciesReadinessCheck implements HealthCheck {
     @ConfigProperty(name = "food.service.datasource")
     String dataSourceName;
 
+    /** Initialized before the application starts; had its migration failed, nothing here would run. */
+    @Inject
+    SchemaMigration schema;
+
     @Override
     public HealthCheckResponse call() {
         HealthCheckResponseBuilder response = HealthCheckResponse.named(serviceName + "-dependencies");
+        response.withData("schema", schema.version());
         boolean database = databaseReachable(response);
         boolean messaging = messagingReachable(response);
         return response.status(database && messaging).build();

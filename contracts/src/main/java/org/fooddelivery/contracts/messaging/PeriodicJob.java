@@ -4,7 +4,8 @@ import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.Startup;
+
+import org.fooddelivery.contracts.schema.SchemaReady;
 
 import java.time.Duration;
 import java.util.concurrent.ScheduledFuture;
@@ -13,7 +14,8 @@ import java.util.logging.Logger;
 
 /**
  * A duty a service performs on a clock (saga timeouts, sweeps, purges), run on the server's managed
- * scheduler from application start to stop. A failed run is logged and the next one tries again.
+ * scheduler from the moment the service's schema is ready to application stop. A failed run is
+ * logged and the next one tries again.
  */
 public abstract class PeriodicJob {
 
@@ -28,7 +30,7 @@ public abstract class PeriodicJob {
 
     protected abstract void runOnce();
 
-    void start(@Observes Startup startup) {
+    void start(@Observes SchemaReady schemaReady) {
         long every = interval().toMillis();
         task = scheduler.scheduleWithFixedDelay(this::runSafely, every, every, TimeUnit.MILLISECONDS);
     }

@@ -2,12 +2,12 @@ package org.fooddelivery.kitchen.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.fooddelivery.contracts.schema.SchemaReady;
 import org.fooddelivery.kitchen.domain.CatalogRepository;
 import org.fooddelivery.kitchen.domain.MenuItem;
 import org.fooddelivery.kitchen.domain.Store;
@@ -16,7 +16,7 @@ import java.io.InputStream;
 import java.util.logging.Logger;
 
 /**
- * Creates the demo stores and menus of SPEC §6 at the first start. Stores and dishes have fixed
+ * Creates the demo stores and menus of SPEC §6 at the first start, once the kitchen's schema is ready. Stores and dishes have fixed
  * ids, and only missing ones are created: a restart never seeds twice or resets stock, and a dish
  * added to the demo catalog appears in an existing installation.
  */
@@ -36,7 +36,7 @@ public class DemoCatalogSeeder {
     @ConfigProperty(name = "kitchen.demo-catalog.resource", defaultValue = "META-INF/demo-catalog.json")
     String resource;
 
-    void onStartup(@Observes Startup startup, DemoCatalogSeeder self) {
+    void onSchemaReady(@Observes SchemaReady schemaReady, DemoCatalogSeeder self) {
         if (enabled) {
             self.seedMissingStores();
         }

@@ -1,5 +1,6 @@
 package org.fooddelivery.kitchen.domain;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
@@ -19,6 +20,7 @@ public class Store {
     private double lat;
     private double lng;
     /** The store's own words to thank customers (F12); a default is used until the owner sets one. */
+    @Column(length = 500)
     private String thankYouMessage;
 
     protected Store() {

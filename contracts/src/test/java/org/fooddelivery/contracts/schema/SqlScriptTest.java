@@ -1,0 +1,48 @@
+package org.fooddelivery.contracts.schema;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class SqlScriptTest {
+
+    @Test
+    void splitsStatementsAndDropsCommentLines() {
+        List<String> statements = SqlScript.split("""
+                -- a comment; with a semicolon
+                CREATE TABLE A (ID BIGINT);
+                  -- indented comment
+                CREATE INDEX A_ID ON A (ID);
+                """);
+        assertEquals(List.of("CREATE TABLE A (ID BIGINT)", "CREATE INDEX A_ID ON A (ID)"), statements);
+    }
+
+    @Test
+    void everyServiceBaselineHoldsOnlyTablesAndIndexesWithKnownPlaceholders() {
+        // The platform's file is on this module's class path; the services' files are checked by
+        // the system tests, which run every baseline on a real database.
+        List<String> statements = SqlScript.statements("db/baseline/platform.sql", getClass().getClassLoader());
+        assertTrue(statements.get(0).startsWith("CREATE TABLE PROCESSED_EVENT"));
+        for (SchemaDialect dialect : SchemaDialect.values()) {
+            for (String statement : statements) {
+                assertTrue(!dialect.expand(statement).contains("${"), () -> "unexpanded placeholder in " + statement);
+            }
+        }
+    }
+
+    @Test
+    void aMissingFileIsAnErrorNotAnEmptySchema() {
+        assertThrows(IllegalStateException.class, () -> SqlScript.statements("db/baseline/nothing.sql", getClass().getClassLoader()));
+    }
+
+    @Test
+    void placeholdersFollowEachEnginesBooleanAndTextTypes() {
+        String column = "FLAG ${boolean} DEFAULT ${false}, BODY ${text}";
+        assertEquals("FLAG SMALLINT DEFAULT 0, BODY CLOB", SchemaDialect.DERBY.expand(column));
+        assertEquals("FLAG BOOLEAN DEFAULT FALSE, BODY TEXT", SchemaDialect.POSTGRESQL.expand(column));
+    }
+}

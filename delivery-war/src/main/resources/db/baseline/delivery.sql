@@ -1,0 +1,23 @@
+-- delivery-war's schema as version 1: one row per delivery. What EclipseLink generated before
+-- migrations existed, so a database it made is taken over as it is; later changes are new files
+-- under db/migration/delivery.
+CREATE TABLE DELIVERY (
+    ORDERID VARCHAR(255) NOT NULL,
+    AREA VARCHAR(255),
+    CUSTOMERID VARCHAR(255),
+    DELIVEREDAT TIMESTAMP,
+    LAT DOUBLE PRECISION,
+    LNG DOUBLE PRECISION,
+    PICKEDUPAT TIMESTAMP,
+    READYAT TIMESTAMP,
+    RIDERID VARCHAR(255),
+    STATUS VARCHAR(255),
+    STOREID BIGINT,
+    STORELAT DOUBLE PRECISION,
+    STORELNG DOUBLE PRECISION,
+    STORENAME VARCHAR(255),
+    STREET VARCHAR(255),
+    VERSION BIGINT,
+    CONSTRAINT PK_DELIVERY PRIMARY KEY (ORDERID)
+);
+CREATE INDEX DELIVERY_AREA_STATUS ON DELIVERY (AREA, STATUS);

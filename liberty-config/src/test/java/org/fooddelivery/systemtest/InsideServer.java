@@ -1,0 +1,87 @@
+package org.fooddelivery.systemtest;
+
+import jakarta.jms.ConnectionFactory;
+import jakarta.jms.JMSContext;
+import jakarta.jms.TextMessage;
+import jakarta.jms.Topic;
+
+import javax.management.MBeanServer;
+import javax.management.ObjectName;
+import javax.naming.InitialContext;
+import javax.sql.DataSource;
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Optional;
+
+/**
+ * What a test running inside the server (Arquillian's in-container mode) can do that a client
+ * cannot: stop and start one application as an operator would, reach a service's database and the
+ * topics directly, and read the server's log.
+ */
+final class InsideServer {
+
+    private InsideServer() {
+    }
+
+    /** Stops or starts one application through Liberty's ApplicationMBean and waits for the state. */
+    static void application(String name, String operation) throws Exception {
+        MBeanServer server = ManagementFactory.getPlatformMBeanServer();
+        ObjectName app = new ObjectName("WebSphere:service=com.ibm.websphere.application.ApplicationMBean,name=" + name);
+        server.invoke(app, operation, null, null);
+        String expected = "stop".equals(operation) ? "STOPPED" : "STARTED";
+        Saga.await(() -> {
+            try {
+                return Optional.of(server.getAttribute(app, "State")).filter(expected::equals);
+            } catch (Exception e) {
+                return Optional.empty();
+            }
+        }, name + " to be " + expected);
+    }
+
+    static Connection database(String dataSource) throws Exception {
+        return ((DataSource) new InitialContext().lookup(dataSource)).getConnection();
+    }
+
+    static boolean tableExists(Connection connection, String table) throws SQLException {
+        try (var tables = connection.getMetaData().getTables(null, connection.getSchema(), table, new String[] {"TABLE"})) {
+            return tables.next();
+        }
+    }
+
+    static void publish(String topicName, String type, String orderId, String body) throws Exception {
+        ConnectionFactory factory = (ConnectionFactory) new InitialContext().lookup("jms/foodConnectionFactory");
+        Topic topic = (Topic) new InitialContext().lookup(topicName);
+        try (JMSContext context = factory.createContext()) {
+            TextMessage message = context.createTextMessage(body);
+            message.setJMSCorrelationID(orderId);
+            message.setStringProperty("eventType", type);
+            context.createProducer().send(topic, message);
+        }
+    }
+
+    /** The server's messages.log; Liberty runs with the server's output directory as working directory. */
+    static Path messagesLog() {
+        return Path.of("logs", "messages.log").toAbsolutePath();
+    }
+
+    static long logLength() throws IOException {
+        return Files.size(messagesLog());
+    }
+
+    /** What the server logged since {@code offset} (a value of {@link #logLength()}). */
+    static String logSince(long offset) throws IOException {
+        try (RandomAccessFile log = new RandomAccessFile(messagesLog().toFile(), "r")) {
+            long from = Math.min(offset, log.length());
+            byte[] tail = new byte[(int) (log.length() - from)];
+            log.seek(from);
+            log.readFully(tail);
+            return new String(tail, StandardCharsets.UTF_8);
+        }
+    }
+}
