@@ -10,7 +10,7 @@
 #
 #   liberty-config/scripts/distributed-smoke.sh          # after ./mvnw -B -ntp package -DskipTests
 #
-# Needs the ports of the topology free (8080, 9090-9095, 5433, 61617); the embedded default
+# Needs the ports of the topology free (8080, 9090-9097, 9490-9497, 5433, 61617); the embedded default
 # (9080, 9443, 7276) may run at the same time. PostgreSQL and nginx are installed when missing.
 set -uo pipefail
 cd "$(dirname "$0")/../.."

@@ -11,8 +11,9 @@
 #
 # start brings up, in order, PostgreSQL :5433, Artemis :61617, food-hub :9090, the service servers
 # (food-order :9091, food-kitchen :9092, food-delivery :9093, food-payment :9094,
-# food-notification :9095) and nginx :8080, and returns once every one is ready; otherwise it
-# fails naming what is not, with its log. PostgreSQL and nginx are installed with apt-get when
+# food-notification :9095), the second replicas food-order-2 :9096 and food-kitchen-2 :9097, and
+# nginx :8080, and returns once every one is ready; otherwise it fails naming what is not, with
+# its log. PostgreSQL and nginx are installed with apt-get when
 # missing (as root). Everything it makes lives under liberty-config/target/: the engines' data in
 # target/distributed, the servers in target/liberty/wlp/usr/servers/<server>, nginx in target/nginx.
 #
