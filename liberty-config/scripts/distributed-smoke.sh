@@ -1,35 +1,183 @@
 #!/usr/bin/env bash
-# End-to-end check of the distributed topology: starts it, drives whole sagas through the nginx
-# gateway, checks the gateway's own answers (401 without a token, 429 past the token rate limit,
-# nothing internal exposed), stops it. Prints "N passed, N failed"; exits non-zero on a failure.
-# Needs: ./mvnw -B install -DskipTests, nginx, nothing else listening on 8080/9080/9090-9095/7276.
+# End-to-end check of the distributed topology on its real engines (PostgreSQL, Artemis, nginx):
+# starts it with distributed.sh, drives through the nginx gateway a whole order to COMPLETED with
+# its payment SETTLED, an order the store rejects (payment REFUNDED) and a declined card; checks
+# that each service's database role and broker user reach only what is theirs, that the two
+# replicas of order-war and kitchen-war share their subscriptions, that kill -9 of one order-war
+# replica while orders flow loses no confirmed order and leaves no transaction prepared once its
+# peer has recovered it, and the gateway's own answers; stops everything at the end, also on failure. Prints "N passed, N failed" and exits
+# non-zero on any failure. .ci/run runs it after the Maven build.
+#
+#   liberty-config/scripts/distributed-smoke.sh          # after ./mvnw -B -ntp package -DskipTests
+#
+# Needs the ports of the topology free (8080, 9090-9097, 9490-9497, 5433, 61617); the embedded default
+# (9080, 9443, 7276) may run at the same time. PostgreSQL and nginx are installed when missing.
 set -uo pipefail
 cd "$(dirname "$0")/../.."
 scripts=liberty-config/scripts
+dist=liberty-config/target/distributed
+base=http://localhost:8080
 passed=0; failed=0
-check() { # description, command...
-  local what=$1; shift
-  if "$@" >/dev/null 2>&1; then passed=$((passed + 1)); echo "ok   $what"; else failed=$((failed + 1)); echo "FAIL $what"; fi
+
+exec 3>&1 # what a check reports as it goes (counts, timings): fd 3 reaches the terminal
+check() { # description, command...: on failure, the last lines the command printed say why
+  local what=$1 out; shift
+  if out=$("$@" 2>&1); then passed=$((passed + 1)); echo "ok   $what"
+  else failed=$((failed + 1)); echo "FAIL $what"; [[ -n $out ]] && tail -8 <<<"$out" | sed 's/^/     /'; fi
 }
 status_of() { curl -s -o /dev/null -w '%{http_code}' "$@"; }
-
-trap '$scripts/distributed.sh stop >/dev/null 2>&1' EXIT
-$scripts/distributed.sh start || { echo "0 passed, 1 failed"; exit 1; }
-
-check "whole sagas through the gateway" java $scripts/SagaBenchmark.java 10 2 http://localhost:8080
-check "no token: 401 at the edge" test "$(status_of http://localhost:8080/kitchen/stores)" = 401
-check "health is not exposed at the edge" test "$(status_of http://localhost:8080/health)" = 404
-check "unknown route is 404" test "$(status_of http://localhost:8080/nowhere)" = 404
-check "charging a card is internal: 403 at the edge" test "$(status_of -X POST -H 'Authorization: Bearer x' \
-  -H 'Content-Type: application/json' -d '{}' http://localhost:8080/payments)" = 403
-check "a service down answers 503 at the gateway" bash -c '
+token() { FOOD_BASE_URL=$base $scripts/token.sh "$1"; }
+get() { curl -s -m 10 -H "Authorization: Bearer $1" "$base$2"; }
+post() { curl -s -m 10 -o /dev/null -w '%{http_code}' -X POST -H "Authorization: Bearer $1" -H 'Content-Type: application/json' -d "${3:-{\}}" "$base$2"; }
+await() { # token, path, extended regex, seconds: until the answer matches (else prints the last)
+  local deadline=$(($(date +%s) + $4)) last
+  until last=$(get "$1" "$2") && grep -Eq "$3" <<<"$last"; do
+    (($(date +%s) < deadline)) || { echo "last answer: ${last:0:600}"; return 1; }; sleep 1
+  done
+}
+place() { # customer token, card number → the new order's id, if the answer was 201
+  # A 503 (payment not answering in time, as right after a cold start) places nothing: retry it.
+  local out code attempt
+  for attempt in 1 2 3 4 5; do
+    out=$(curl -s -m 15 -X POST "$base/orders" -H "Authorization: Bearer $1" -H 'Content-Type: application/json' -w '\n%{http_code}' \
+      -d '{"storeId":1,"items":[{"menuId":11,"quantity":2}],"deliveryAddress":{"area":"gangnam","street":"Teheran-ro 1","lat":37.498,"lng":127.027},"card":{"number":"'"$2"'"}}')
+    code=${out##*$'\n'}
+    [[ $code == 503 ]] || break
+    sleep 3
+  done
+  [[ $code == 201 ]] && sed -E 's/.*"id":"([^"]+)".*/\1/' <<<"${out%$'\n'*}"
+}
+secret_of() { sed -n "s/^$1=//p" $dist/secrets.env; }
+psql_as() { # service, database, sql: as that service's role, with its password
+  PGPASSWORD=$(secret_of "db_password_$1") psql -X -h 127.0.0.1 -p 5433 -U "food_$1" -d "$2" -tAc "$3" 2>&1
+}
+reads_own_database() { [[ $(psql_as order food_order 'select count(*) from customer_order') =~ ^[0-9]+$ ]]; }
+kept_out_of_others() { [[ $(psql_as order food_kitchen 'select 1') == *'permission denied for database'* ]]; }
+nothing_prepared() {
+  [[ $(su postgres -s /bin/bash -c "psql -X -h $PWD/$dist/postgres/run -p 5433 -d postgres -tAc 'select count(*) from pg_prepared_xacts'") == 0 ]]
+}
+broker_send() { # service, address: one message as that service's broker user
+  liberty-config/target/artemis/apache-artemis-2.40.0/bin/artemis producer --url tcp://127.0.0.1:61617 \
+    --user "$1" --password "$(secret_of "broker_password_$1")" --destination "topic://$2" --message-count 1 2>&1
+}
+sends_only_to_own_address() {
+  local theirs ours
+  theirs=$(broker_send kitchen order); ours=$(broker_send kitchen kitchen)
+  [[ $theirs == *AMQ229032* && $ours != *AMQ229032* && $ours != *rror* ]]
+}
+queue_stat() { # name consumers messages added acked, per subscription queue of the broker
+  liberty-config/target/artemis/apache-artemis-2.40.0/bin/artemis queue stat --url tcp://127.0.0.1:61617 \
+    --user admin --password "$(secret_of broker_admin_password)" --maxColumnSize -1 --maxRows 1000 2>/dev/null |
+    awk -F'|' '/^\|/ { for (i = 2; i <= 8; i++) gsub(/ /, "", $i); print $2, $4, $5, $6, $8 }'
+}
+replicas_share_subscriptions() { # one queue per subscription, consumed by both replicas' sessions
+  local stat; stat=$(queue_stat)
+  ! grep -E '^(order|kitchen)\.' <<<"$stat" | awk '$2 != 8 { bad = 1 } END { exit !bad }' &&
+    grep -qE '^kitchen\.kitchen-orderEvents 8 ' <<<"$stat"
+}
+drained() { # nothing left, nothing dead-lettered, every message acknowledged once
+  local stat; stat=$(queue_stat)
+  grep -q '^DLQ 0 0 ' <<<"$stat" &&
+    ! grep -E '^[a-z]+\.' <<<"$stat" | awk '$3 != 0 || $4 != $5 { bad = 1 } END { exit !bad }'
+}
+every_event_consumed_once() { # (a listener that lost a race is redelivered a few seconds later)
+  local deadline=$(($(date +%s) + 60))
+  until drained; do (($(date +%s) < deadline)) || { queue_stat >&2; return 1; }; sleep 3; done
+}
+drill_ids=$(mktemp)
+crash_drill_places() { # orders flow through the gateway while one order-war replica is killed
+  local owner placer; owner=$(token owner1)
+  [[ $(curl -s -o /dev/null -w '%{http_code}' -X PUT "$base/kitchen/stores/1/menu/16/stock" -H "Authorization: Bearer $owner" \
+    -H 'Content-Type: application/json' -d '{"stock": 100000}') == 200 ]] || return 1
+  java $scripts/CrashDrill.java place 15 3 "$drill_ids" $base & placer=$!
+  sleep 6
+  kill -9 "$(cat liberty-config/target/liberty/wlp/usr/servers/.pid/food-order.pid)"
+  wait $placer
+  echo "     $(wc -l < "$drill_ids") orders confirmed (201); food-order was killed 6 s in" >&3
+  [[ -s $drill_ids ]]
+}
+peer_recovers() { # food-order-2 takes over food-order's transaction logs once its lease expires
+  local deadline=$(($(date +%s) + 180))
+  until grep -q 'has recovered the logs of peer server foodorder$' liberty-config/target/liberty/wlp/usr/servers/food-order-2/logs/messages.log; do
+    (($(date +%s) < deadline)) || return 1; sleep 3
+  done
+  until nothing_prepared; do (($(date +%s) < deadline)) || return 1; sleep 2; done
+}
+confirmed_orders_carried_through() {
+  java $scripts/CrashDrill.java verify "$drill_ids" 100000 $base | tee >(tail -2 | sed 's/^/     /' >&3)
+}
+delivery_down_is_503() {
   liberty-config/target/liberty/wlp/bin/server stop food-delivery >/dev/null
-  code=$(curl -s -o /dev/null -w "%{http_code}" -H "Authorization: Bearer x" http://localhost:8080/delivery/deliveries?area=gangnam)
-  liberty-config/target/liberty/wlp/bin/server start food-delivery >/dev/null
-  test "$code" = 503'
+  local out; out=$(curl -s -w ' %{http_code}' -H 'Authorization: Bearer x' "$base/delivery/deliveries?area=gangnam")
+  [[ $out == *dependency-unavailable*' 503' ]]
+}
+
+trap '$scripts/distributed.sh stop; rm -f "$drill_ids"' EXIT
+began=$(date +%s)
+# From empty databases: what earlier runs left (tickets timing out and releasing stock, say)
+# would blur what this run checks.
+$scripts/distributed.sh reset
+$scripts/distributed.sh start || { echo "0 passed, 1 failed (the topology did not start)"; exit 1; }
+echo "== topology started in $(($(date +%s) - began)) s"
+
+C=$(token customer1); O=$(token owner1); R=$(token rider1)
+check "tokens from the identity provider through the gateway" test -n "$C" -a -n "$O" -a -n "$R"
+
+# A whole order, step by step, as the README's curl flow.
+id=$(place "$C" 4111111111111111)
+check "place an order: 201" test -n "$id"
+check "the owner sees its ticket" await "$O" "/kitchen/tickets?status=RECEIVED" "\"orderId\":\"$id\"" 60
+check "accept: 2xx" test "$(post "$O" "/kitchen/tickets/$id/accept" | cut -c1)" = 2
+check "order ACCEPTED" await "$C" "/orders/$id" '"status":"ACCEPTED"' 30
+check "start cooking: 2xx" test "$(post "$O" "/kitchen/tickets/$id/start" | cut -c1)" = 2
+check "finish cooking: 2xx" test "$(post "$O" "/kitchen/tickets/$id/finish" | cut -c1)" = 2
+check "order READY" await "$C" "/orders/$id" '"status":"READY"' 30
+check "riders of the area see the delivery" await "$R" "/delivery/deliveries?area=gangnam&lat=37.5&lng=127.03&radiusKm=2" "\"orderId\":\"$id\"" 30
+check "pick up: 2xx" test "$(post "$R" "/delivery/deliveries/$id/pickup" | cut -c1)" = 2
+check "a second pickup: 409" test "$(post "$R" "/delivery/deliveries/$id/pickup")" = 409
+check "order PICKED_UP" await "$C" "/orders/$id" '"status":"PICKED_UP"' 30
+check "confirm receipt: 2xx" test "$(post "$C" "/orders/$id/confirm-delivery" | cut -c1)" = 2
+check "order COMPLETED" await "$C" "/orders/$id" '"status":"COMPLETED"' 30
+check "payment SETTLED" await "$C" "/payments?orderId=$id" '"status":"SETTLED"' 30
+check "tracking view COMPLETED and SETTLED" await "$C" "/orders/$id/tracking" '"paymentStatus":"SETTLED".*"status":"COMPLETED"' 60
+check "a KakaoTalk message for every status" await "$C" "/notifications?orderId=$id" '"orderStatus":"COMPLETED"' 30
+
+# The store rejects: the order ends REJECTED and the payment is refunded in full.
+rid=$(place "$C" 4111111111111111)
+check "place a second order: 201" test -n "$rid"
+check "its ticket reaches the owner" await "$O" "/kitchen/tickets?status=RECEIVED" "\"orderId\":\"$rid\"" 60
+check "reject: 2xx" test "$(post "$O" "/kitchen/tickets/$rid/reject" '{"reason":"closing early"}' | cut -c1)" = 2
+check "order REJECTED" await "$C" "/orders/$rid" '"status":"REJECTED"' 30
+check "payment REFUNDED" await "$C" "/payments?orderId=$rid" '"status":"REFUNDED"' 30
+
+check "a declined card: 402" test "$(status_of -X POST "$base/orders" -H "Authorization: Bearer $C" -H 'Content-Type: application/json' \
+  -d '{"storeId":1,"items":[{"menuId":11,"quantity":1}],"deliveryAddress":{"area":"gangnam","street":"Teheran-ro 1","lat":37.498,"lng":127.027},"card":{"number":"4000000000000002"}}')" = 402
+check "an unknown order: 404" test "$(status_of -H "Authorization: Bearer $C" "$base/orders/00000000-0000-0000-0000-000000000000")" = 404
+
+# Each service reaches only its own database and its own address.
+check "a service's role reads its own database" reads_own_database
+check "a service's role cannot open another's database" kept_out_of_others
+check "no transaction left prepared in PostgreSQL" nothing_prepared
+check "a service's broker user sends to its own address only" sends_only_to_own_address
+
+# Two replicas of order-war and kitchen-war: each event once per service, and a replica killed
+# with kill -9 loses nothing: its peer completes its in-doubt transactions.
+check "order and kitchen replicas share each subscription" replicas_share_subscriptions
+check "kill -9 of an order-war replica while orders flow" crash_drill_places
+check "its peer recovers its transactions, none left prepared" peer_recovers
+check "every order confirmed to a client carried through, stock reserved once" confirmed_orders_carried_through
+check "every event consumed once, none dead-lettered" every_event_consumed_once
+
+# The gateway's own answers.
+check "no token: 401 at the edge" test "$(status_of $base/kitchen/stores)" = 401
+check "health is not exposed at the edge" test "$(status_of $base/health)" = 404
+check "unknown route is 404" test "$(status_of $base/nowhere)" = 404
+check "charging a card is internal: 403 at the edge" test "$(status_of -X POST -H 'Authorization: Bearer x' \
+  -H 'Content-Type: application/json' -d '{}' $base/payments)" = 403
 check "token requests past the rate limit get 429" bash -c '
   for i in $(seq 40); do curl -s -o /dev/null -w "%{http_code}\n" -X POST http://localhost:8080/oidc/endpoint/food/token \
     -d grant_type=password -d client_id=food-app -d username=customer1 -d password=password & done | sort | uniq -c | grep -q " 429"'
+check "a service down answers 503 problem+json at the gateway" delivery_down_is_503
 
-echo "$passed passed, $failed failed"
+echo "$passed passed, $failed failed ($(($(date +%s) - began)) s)"
 [ "$failed" -eq 0 ]
