@@ -5,6 +5,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -43,6 +44,11 @@ class CancelStartRaceIT {
     @Deployment(testable = false)
     static WebArchive probe() {
         return Probe.empty("cancel-start-race-probe");
+    }
+
+    @AfterEach
+    void closeWhatWasLeftOpen() {
+        Saga.closeLeftovers();
     }
 
     @Test

@@ -1,0 +1,51 @@
+package org.fooddelivery.systemtest;
+
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import static org.fooddelivery.systemtest.FoodApi.GOOD_CARD;
+import static org.fooddelivery.systemtest.FoodApi.orderJson;
+
+/**
+ * A cold server answers its first requests slowly: class loading, JIT, the first use of every
+ * persistence unit and MDB. A first burst of orders then trips the payment circuit breaker and
+ * stretches every asynchronous step, inside whichever test class happens to run first. So before
+ * the first test talks to the server, one order is placed (503s tolerated while the server warms)
+ * and driven to COMPLETED, settled, through every service.
+ *
+ * <p>Once per JVM: the test JVM for client tests, the server's for in-server ones (their probe WARs
+ * each load this class again, hence the system property).
+ */
+final class Warmup {
+
+    private static final String DONE = "food.systemtest.warmedUp";
+    private static final AtomicBoolean STARTED = new AtomicBoolean();
+    /** The warm-up's dish: no test counts its stock. */
+    private static final long STORE = 2;
+    private static final long DISH = 23;
+
+    private Warmup() {
+    }
+
+    static void ensure() {
+        if (System.getProperty(DONE) != null || !STARTED.compareAndSet(false, true)) {
+            return;
+        }
+        System.setProperty(DONE, "started");
+        long start = System.nanoTime();
+        Saga.setStock("owner2", STORE, DISH, 500);
+        String id = Saga.await(() -> {
+            FoodApi.Reply reply = FoodApi.post("customer2", "/orders", orderJson(STORE, DISH, 1, GOOD_CARD));
+            if (reply.status() == 201) {
+                return Optional.of(reply.json().getString("id"));
+            }
+            Saga.sleep(1000); // 503 while payment warms up, or the circuit it tripped is open
+            return Optional.empty();
+        }, Duration.ofSeconds(90), "a first order to be accepted by the warming server");
+        Saga.complete("owner2", "customer2", id);
+        Saga.awaitPayment("customer2", id, "SETTLED");
+        System.setProperty(DONE, "done");
+        System.out.printf("warm-up: one order placed and completed in %d ms%n", (System.nanoTime() - start) / 1_000_000);
+    }
+}
