@@ -112,9 +112,8 @@ public final class FoodApi {
         }
     }
 
-    /** A request with the user's bearer token, or none when user is null; the server warmed first. */
+    /** A request with the user's bearer token, or none when user is null. */
     public static HttpRequest.Builder authorized(String user, String path) {
-        Warmup.ensure();
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(BASE_URL + path));
         if (user != null) {
             builder.header("Authorization", "Bearer " + token(user));

@@ -14,12 +14,10 @@ import static org.fooddelivery.systemtest.FoodApi.orderJson;
  * the first test talks to the server, one order is placed (503s tolerated while the server warms)
  * and driven to COMPLETED, settled, through every service.
  *
- * <p>Once per JVM: the test JVM for client tests, the server's for in-server ones (their probe WARs
- * each load this class again, hence the system property).
+ * <p>Called by {@link WarmupExtension} in the test JVM, once per run.
  */
 final class Warmup {
 
-    private static final String DONE = "food.systemtest.warmedUp";
     private static final AtomicBoolean STARTED = new AtomicBoolean();
     /** The warm-up's dish: no test counts its stock. */
     private static final long STORE = 2;
@@ -29,10 +27,9 @@ final class Warmup {
     }
 
     static void ensure() {
-        if (System.getProperty(DONE) != null || !STARTED.compareAndSet(false, true)) {
+        if (!STARTED.compareAndSet(false, true)) {
             return;
         }
-        System.setProperty(DONE, "started");
         long start = System.nanoTime();
         Saga.setStock("owner2", STORE, DISH, 500);
         String id = Saga.await(() -> {
@@ -45,7 +42,6 @@ final class Warmup {
         }, Duration.ofSeconds(90), "a first order to be accepted by the warming server");
         Saga.complete("owner2", "customer2", id);
         Saga.awaitPayment("customer2", id, "SETTLED");
-        System.setProperty(DONE, "done");
         System.out.printf("warm-up: one order placed and completed in %d ms%n", (System.nanoTime() - start) / 1_000_000);
     }
 }
