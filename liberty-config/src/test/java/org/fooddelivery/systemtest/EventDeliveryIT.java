@@ -3,6 +3,7 @@ package org.fooddelivery.systemtest;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.JMSConsumer;
 import jakarta.jms.JMSContext;
+import jakarta.jms.Message;
 import jakarta.jms.QueueBrowser;
 import jakarta.jms.TextMessage;
 import jakarta.jms.Topic;
@@ -28,6 +29,7 @@ import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
@@ -227,6 +229,79 @@ class EventDeliveryIT {
                 return rs.getLong(1);
             }
         }
+    }
+
+    @Test
+    void everyEventOfAWholeSagaDeliveredAgainChangesNothing() throws Exception {
+        setStock("owner2", 2, 26, 100); // dish 26 is this test's alone
+        List<String> topics = List.of("jms/topic/orderEvents", "jms/topic/kitchenEvents", "jms/topic/deliveryEvents",
+                "jms/topic/paymentEvents");
+        List<Message> events = new ArrayList<>();
+        String id;
+        JsonObject before;
+        try (JMSContext context = connectionFactory().createContext()) {
+            List<JMSConsumer> subscribers = new ArrayList<>();
+            for (String topic : topics) {
+                subscribers.add(context.createConsumer((Topic) new InitialContext().lookup(topic)));
+            }
+            id = place("customer2", 2, 26, 2);
+            Saga.complete("owner2", "customer2", id);
+            Saga.awaitPayment("customer2", id, "SETTLED");
+            String order = id;
+            Saga.await(() -> Optional.of(get("customer2", "/notifications?orderId=" + order).array().stream()
+                    .map(JsonValue::asJsonObject).filter(n -> "SENT".equals(n.getString("state"))).count())
+                    .filter(n -> n == 7), "six status messages and the default thanks to be sent");
+            Saga.await(() -> Optional.of(get("customer2", "/orders/" + order + "/tracking").json())
+                    .filter(t -> "COMPLETED".equals(t.getString("status")) && "SETTLED".equals(t.getString("paymentStatus"))),
+                    "the tracking view to be final");
+            before = sagaState(id);
+            for (JMSConsumer subscriber : subscribers) {
+                for (Message m; (m = subscriber.receive(1000)) != null; ) {
+                    if (id.equals(m.getJMSCorrelationID())) {
+                        events.add(m);
+                    }
+                }
+            }
+        }
+        assertTrue(events.size() >= 10, "the saga's events were seen: " + events.size());
+        // Each consumer that processed an event recorded it: that many copies must now be skipped.
+        long expectedSkips = 0;
+        for (Message m : events) {
+            for (String ds : List.of("jdbc/orderDS", "jdbc/kitchenDS", "jdbc/deliveryDS", "jdbc/paymentDS", "jdbc/notificationDS")) {
+                expectedSkips += processedRecords(ds, "EVENTID", m.getStringProperty("eventId"));
+            }
+        }
+        long skippedBefore = Metrics.counter("application", "food_events_duplicates_total");
+
+        try (JMSContext context = connectionFactory().createContext()) {
+            for (Message m : events) {
+                TextMessage copy = context.createTextMessage(((TextMessage) m).getText());
+                copy.setJMSCorrelationID(m.getJMSCorrelationID());
+                copy.setStringProperty("eventType", m.getStringProperty("eventType"));
+                copy.setStringProperty("eventId", m.getStringProperty("eventId"));
+                context.createProducer().send(m.getJMSDestination(), copy);
+            }
+        }
+        long expected = expectedSkips;
+        Saga.await(() -> Optional.of(Metrics.counter("application", "food_events_duplicates_total") - skippedBefore)
+                .filter(n -> n >= expected), "the " + expected + " copies to be seen and skipped");
+
+        assertEquals(before, sagaState(id), "nothing changed");
+    }
+
+    /** What every service shows of one order. */
+    private static JsonObject sagaState(String id) {
+        return Json.createObjectBuilder()
+                .add("order", get("customer2", "/orders/" + id).json())
+                .add("tracking", get("customer2", "/orders/" + id + "/tracking").json())
+                .add("payments", get("customer2", "/payments?orderId=" + id).array())
+                .add("delivery", get("customer2", "/delivery/deliveries/" + id).json())
+                .add("notifications", get("customer2", "/notifications?orderId=" + id).array())
+                .add("ticket", get("owner2", "/kitchen/tickets").array().stream().map(JsonValue::asJsonObject)
+                        .filter(t -> id.equals(t.getString("orderId"))).findFirst().orElseThrow())
+                .add("stock", stock(2, 26))
+                .add("sentToKakao", get("admin", "/notifications/kakao-stand-in/received?containing=" + id).array().size())
+                .build();
     }
 
     // --- helpers ----------------------------------------------------------------------------
