@@ -3,6 +3,7 @@
 # that every order confirmed to its customer was carried through (stored, ticket with stock
 # reserved once, paid, in the tracking view): XA commits, transaction recovery and durable
 # subscriptions at work. Needs ./mvnw -B install -DskipTests; leaves the server running.
+# Exits non-zero unless every confirmed order was carried through (CrashDrill verify's verdict).
 #   liberty-config/scripts/crash-drill.sh [seconds-of-load=12] [concurrency=6] [kill-after=5]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -24,7 +25,10 @@ say "placing orders for ${load}s with $par clients; the server is killed after $
 java liberty-config/scripts/CrashDrill.java place "$load" "$par" "$ids" &
 placer=$!
 sleep "$kill_after"
-pid=$(pgrep -f 'ws-server.jar food' || true)
+# Exactly the embedded server "food", not another server whose name starts so (food-order, ...).
+pid=$(pgrep -f 'ws-server\.jar food( |$)' || true)
+if [ -z "$pid" ]; then say "crash drill: FAILED (no server food to kill)"; exit 1; fi
+if [ ! -s "$ids" ]; then say "crash drill: FAILED (no order was confirmed before the kill: nothing to check)"; exit 1; fi
 say "kill -9 $pid (orders confirmed so far: $(wc -l < "$ids"))"
 kill -9 $pid
 wait $placer || true
