@@ -3,6 +3,7 @@
 # that every order confirmed to its customer was carried through (stored, ticket with stock
 # reserved once, paid, in the tracking view): XA commits, transaction recovery and durable
 # subscriptions at work. Needs ./mvnw -B install -DskipTests; leaves the server running.
+# Exits non-zero unless every confirmed order was carried through (CrashDrill verify's verdict).
 #   liberty-config/scripts/crash-drill.sh [seconds-of-load=12] [concurrency=6] [kill-after=5]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -29,6 +30,8 @@ sleep "$kill_after"
 # This checkout's server only: 'ws-server.jar food' alone also matches food-hub, food-order, ... of a
 # distributed topology (or another checkout's server) on the same machine.
 pid=$(pgrep -f "^java .*$PWD/liberty-config/target/liberty/wlp/bin/tools/ws-server.jar food( |\$)" || true)
+if [ -z "$pid" ]; then say "crash drill: FAILED (no server food of this checkout to kill)"; exit 1; fi
+if [ ! -s "$ids" ]; then say "crash drill: FAILED (no order was confirmed before the kill: nothing to check)"; exit 1; fi
 say "kill -9 $pid (orders confirmed so far: $(wc -l < "$ids"))"
 kill -9 $pid
 wait $placer || true

@@ -1,7 +1,10 @@
 package org.fooddelivery.systemtest;
 
 import jakarta.jms.ConnectionFactory;
+import jakarta.jms.JMSConsumer;
 import jakarta.jms.JMSContext;
+import jakarta.jms.Message;
+import jakarta.jms.QueueBrowser;
 import jakarta.jms.TextMessage;
 import jakarta.jms.Topic;
 import jakarta.json.Json;
@@ -15,23 +18,23 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import javax.management.MBeanServer;
-import javax.management.ObjectName;
 import javax.naming.InitialContext;
 import javax.sql.DataSource;
-import java.lang.management.ManagementFactory;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static org.fooddelivery.systemtest.FoodApi.get;
+import static org.fooddelivery.systemtest.InsideServer.application;
+import static org.fooddelivery.systemtest.InsideServer.publish;
 import static org.fooddelivery.systemtest.Saga.awaitStatus;
 import static org.fooddelivery.systemtest.Saga.awaitTicket;
 import static org.fooddelivery.systemtest.Saga.place;
@@ -62,7 +65,7 @@ class EventDeliveryIT {
     @Test
     void aDuplicatedOrderPlacedReservesStockOnce() throws Exception {
         setStock("owner2", 2, 24, 100); // dish 24 is this test's alone
-        long duplicatesBefore = metric("food_events_duplicates_total", "kitchen");
+        long duplicatesBefore = Metrics.consumer("food_events_duplicates_total", "kitchen");
         String orderId = "dup-" + UUID.randomUUID();
         String envelope = envelope(UUID.randomUUID().toString(), "OrderPlaced", orderId, orderPlaced(orderId, 24, 4));
 
@@ -70,7 +73,7 @@ class EventDeliveryIT {
         publish("jms/topic/orderEvents", "OrderPlaced", orderId, envelope);
 
         awaitTicket("owner2", orderId, "RECEIVED");
-        Saga.await(() -> Optional.of(metric("food_events_duplicates_total", "kitchen"))
+        Saga.await(() -> Optional.of(Metrics.consumer("food_events_duplicates_total", "kitchen"))
                 .filter(n -> n > duplicatesBefore), "the second copy to be seen and skipped");
         assertEquals(96, stock(2, 24), "reserved once");
         assertEquals(1, get("owner2", "/kitchen/tickets").array().stream()
@@ -80,22 +83,33 @@ class EventDeliveryIT {
     @Test
     void aCancellationOvertakingItsOrderLeavesNothingReserved() throws Exception {
         setStock("owner2", 2, 25, 100); // dish 25 is this test's alone
-        long processedBefore = metric("food_events_processed_total", "kitchen");
         String orderId = "late-" + UUID.randomUUID();
+        String cancellationId = UUID.randomUUID().toString();
+        String placedId = UUID.randomUUID().toString();
 
-        publish("jms/topic/orderEvents", "OrderCancellationRequested", orderId, envelope(UUID.randomUUID().toString(),
+        publish("jms/topic/orderEvents", "OrderCancellationRequested", orderId, envelope(cancellationId,
                 "OrderCancellationRequested", orderId,
                 Json.createObjectBuilder().add("orderId", orderId).add("customerId", "customer2").build()));
-        Saga.await(() -> Optional.of(metric("food_events_processed_total", "kitchen")).filter(n -> n > processedBefore),
-                "the cancellation to be processed");
+        awaitProcessedByKitchen(cancellationId, "the cancellation");
         publish("jms/topic/orderEvents", "OrderPlaced", orderId,
-                envelope(UUID.randomUUID().toString(), "OrderPlaced", orderId, orderPlaced(orderId, 25, 5)));
-        Saga.await(() -> Optional.of(metric("food_events_processed_total", "kitchen")).filter(n -> n > processedBefore + 1),
-                "the late order to be processed");
+                envelope(placedId, "OrderPlaced", orderId, orderPlaced(orderId, 25, 5)));
+        // The kitchen records an event in the transaction of its effect: once the record is
+        // visible, whatever the late order did (or did not do) to stock and tickets is committed.
+        awaitProcessedByKitchen(placedId, "the late order");
 
         assertEquals(100, stock(2, 25), "the cancelled order reserved nothing");
-        assertTrue(get("owner2", "/kitchen/tickets?status=RECEIVED").array().stream()
+        assertTrue(get("owner2", "/kitchen/tickets").array().stream()
                 .noneMatch(t -> orderId.equals(t.asJsonObject().getString("orderId"))), "no ticket to cook");
+    }
+
+    private static void awaitProcessedByKitchen(String eventId, String what) {
+        Saga.await(() -> {
+            try {
+                return Optional.of(processedRecords("jdbc/kitchenDS", "EVENTID", eventId)).filter(n -> n > 0);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }, what + " (event " + eventId + ") to be processed by the kitchen");
     }
 
     @Test
@@ -110,7 +124,6 @@ class EventDeliveryIT {
         try {
             assertEquals(200, ticketCommand("owner2", id, "finish").status(), "CookingFinished published");
             awaitStatus("customer2", id, "READY");
-            Saga.sleep(1000);
         } finally {
             application("delivery", "start");
         }
@@ -124,15 +137,48 @@ class EventDeliveryIT {
 
     @Test
     void aMessageThatKeepsFailingGoesToTheExceptionDestinationCountedAndLogged() throws Exception {
-        long failedBefore = metric("food_events_failed_total", "kitchen");
+        long failedBefore = Metrics.consumer("food_events_failed_total", "kitchen");
         String orderId = "poison-" + UUID.randomUUID();
 
         publish("jms/topic/orderEvents", "OrderPlaced", orderId, "{\"this is\": \"not an event envelope\"}");
 
-        Saga.await(() -> Optional.of(metric("food_events_failed_total", "kitchen")).filter(n -> n > failedBefore),
-                "the poison message to exhaust its redeliveries");
-        assertTrue(get("owner2", "/kitchen/tickets").array().stream()
-                .noneMatch(t -> orderId.equals(t.asJsonObject().getString("orderId"))));
+        // Every subscriber of OrderPlaced fails it maxRedeliveryCount times; then the engine moves
+        // its copy to the exception destination instead of delivering it forever.
+        int parked = Saga.await(() -> Optional.of(exceptionDestinationCopies(orderId)).filter(n -> n > 0),
+                Duration.ofSeconds(60), "the poison message to reach the exception destination");
+        assertTrue(parked >= 1);
+        Saga.await(() -> Optional.of(Metrics.consumer("food_events_failed_total", "kitchen")).filter(n -> n > failedBefore),
+                "the kitchen to count the message it gave up on");
+        assertEquals(failedBefore + 1, Metrics.consumer("food_events_failed_total", "kitchen"),
+                "counted once, on the last delivery");
+        removeFromExceptionDestination(orderId);
+    }
+
+    /** Where the embedded engine moves what cannot be delivered (exceptionDestination's default). */
+    private static final String EXCEPTION_DESTINATION = "_SYSTEM.Exception.Destination";
+
+    private static int exceptionDestinationCopies(String orderId) {
+        try (JMSContext context = connectionFactory().createContext();
+             QueueBrowser browser = context.createBrowser(context.createQueue(EXCEPTION_DESTINATION),
+                     "JMSCorrelationID = '" + orderId + "'")) {
+            return Collections.list(browser.getEnumeration()).size();
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot browse " + EXCEPTION_DESTINATION, e);
+        }
+    }
+
+    private static void removeFromExceptionDestination(String orderId) throws Exception {
+        try (JMSContext context = connectionFactory().createContext();
+             JMSConsumer consumer = context.createConsumer(context.createQueue(EXCEPTION_DESTINATION),
+                     "JMSCorrelationID = '" + orderId + "'")) {
+            while (consumer.receive(500) != null) {
+                // drained
+            }
+        }
+    }
+
+    private static ConnectionFactory connectionFactory() throws Exception {
+        return (ConnectionFactory) new InitialContext().lookup("jms/foodConnectionFactory");
     }
 
     @Test
@@ -142,21 +188,29 @@ class EventDeliveryIT {
         awaitTicket("owner2", id, "RECEIVED");
         assertTrue(processedRecordsOf("jdbc/kitchenDS", id) > 0, "the kitchen recorded the OrderPlaced it processed");
 
-        Saga.await(() -> {
-            try {
-                return Optional.of(processedRecordsOf("jdbc/kitchenDS", id)).filter(n -> n == 0);
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        }, Duration.ofSeconds(60), "the kitchen's records of order " + id + " to be purged");
-        assertTrue(processedRecordsOlderThan("jdbc/orderDS", Duration.ofSeconds(45)) == 0, "order-war purges too");
+        Saga.await(() -> Optional.of(processedRecordsOf("jdbc/orderDS", id)).filter(n -> n > 0),
+                "order-war to record the TicketCreated it processed");
+
+        for (String ds : List.of("jdbc/kitchenDS", "jdbc/orderDS")) {
+            Saga.await(() -> Optional.of(processedRecordsOf(ds, id)).filter(n -> n == 0),
+                    Duration.ofSeconds(60), ds + "'s records of order " + id + " to be purged");
+        }
+        assertEquals(0, processedRecordsOlderThan("jdbc/orderDS", Duration.ofSeconds(45)), "nothing older is left behind");
     }
 
-    private static long processedRecordsOf(String dataSource, String orderId) throws Exception {
+    private static long processedRecordsOf(String dataSource, String orderId) {
+        try {
+            return processedRecords(dataSource, "ORDERID", orderId);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static long processedRecords(String dataSource, String column, String value) throws Exception {
         DataSource ds = (DataSource) new InitialContext().lookup(dataSource);
         try (Connection c = ds.getConnection();
-             PreparedStatement query = c.prepareStatement("SELECT COUNT(*) FROM PROCESSED_EVENT WHERE ORDERID = ?")) {
-            query.setString(1, orderId);
+             PreparedStatement query = c.prepareStatement("SELECT COUNT(*) FROM PROCESSED_EVENT WHERE " + column + " = ?")) {
+            query.setString(1, value);
             try (ResultSet rs = query.executeQuery()) {
                 rs.next();
                 return rs.getLong(1);
@@ -176,6 +230,79 @@ class EventDeliveryIT {
         }
     }
 
+    @Test
+    void everyEventOfAWholeSagaDeliveredAgainChangesNothing() throws Exception {
+        setStock("owner2", 2, 26, 100); // dish 26 is this test's alone
+        List<String> topics = List.of("jms/topic/orderEvents", "jms/topic/kitchenEvents", "jms/topic/deliveryEvents",
+                "jms/topic/paymentEvents");
+        List<Message> events = new ArrayList<>();
+        String id;
+        JsonObject before;
+        try (JMSContext context = connectionFactory().createContext()) {
+            List<JMSConsumer> subscribers = new ArrayList<>();
+            for (String topic : topics) {
+                subscribers.add(context.createConsumer((Topic) new InitialContext().lookup(topic)));
+            }
+            id = place("customer2", 2, 26, 2);
+            Saga.complete("owner2", "customer2", id);
+            Saga.awaitPayment("customer2", id, "SETTLED");
+            String order = id;
+            Saga.await(() -> Optional.of(get("customer2", "/notifications?orderId=" + order).array().stream()
+                    .map(JsonValue::asJsonObject).filter(n -> "SENT".equals(n.getString("state"))).count())
+                    .filter(n -> n == 7), "six status messages and the default thanks to be sent");
+            Saga.await(() -> Optional.of(get("customer2", "/orders/" + order + "/tracking").json())
+                    .filter(t -> "COMPLETED".equals(t.getString("status")) && "SETTLED".equals(t.getString("paymentStatus"))),
+                    "the tracking view to be final");
+            before = sagaState(id);
+            for (JMSConsumer subscriber : subscribers) {
+                for (Message m; (m = subscriber.receive(1000)) != null; ) {
+                    if (id.equals(m.getJMSCorrelationID())) {
+                        events.add(m);
+                    }
+                }
+            }
+        }
+        assertTrue(events.size() >= 10, "the saga's events were seen: " + events.size());
+        // Each consumer that processed an event recorded it: that many copies must now be skipped.
+        long expectedSkips = 0;
+        for (Message m : events) {
+            for (String ds : List.of("jdbc/orderDS", "jdbc/kitchenDS", "jdbc/deliveryDS", "jdbc/paymentDS", "jdbc/notificationDS")) {
+                expectedSkips += processedRecords(ds, "EVENTID", m.getStringProperty("eventId"));
+            }
+        }
+        long skippedBefore = Metrics.counter("application", "food_events_duplicates_total");
+
+        try (JMSContext context = connectionFactory().createContext()) {
+            for (Message m : events) {
+                TextMessage copy = context.createTextMessage(((TextMessage) m).getText());
+                copy.setJMSCorrelationID(m.getJMSCorrelationID());
+                copy.setStringProperty("eventType", m.getStringProperty("eventType"));
+                copy.setStringProperty("eventId", m.getStringProperty("eventId"));
+                context.createProducer().send(m.getJMSDestination(), copy);
+            }
+        }
+        long expected = expectedSkips;
+        Saga.await(() -> Optional.of(Metrics.counter("application", "food_events_duplicates_total") - skippedBefore)
+                .filter(n -> n >= expected), "the " + expected + " copies to be seen and skipped");
+
+        assertEquals(before, sagaState(id), "nothing changed");
+    }
+
+    /** What every service shows of one order. */
+    private static JsonObject sagaState(String id) {
+        return Json.createObjectBuilder()
+                .add("order", get("customer2", "/orders/" + id).json())
+                .add("tracking", get("customer2", "/orders/" + id + "/tracking").json())
+                .add("payments", get("customer2", "/payments?orderId=" + id).array())
+                .add("delivery", get("customer2", "/delivery/deliveries/" + id).json())
+                .add("notifications", get("customer2", "/notifications?orderId=" + id).array())
+                .add("ticket", get("owner2", "/kitchen/tickets").array().stream().map(JsonValue::asJsonObject)
+                        .filter(t -> id.equals(t.getString("orderId"))).findFirst().orElseThrow())
+                .add("stock", stock(2, 26))
+                .add("sentToKakao", get("admin", "/notifications/kakao-stand-in/received?containing=" + id).array().size())
+                .build();
+    }
+
     // --- helpers ----------------------------------------------------------------------------
 
     private static JsonObject orderPlaced(String orderId, long menuId, int quantity) {
@@ -192,42 +319,5 @@ class EventDeliveryIT {
     private static String envelope(String eventId, String type, String orderId, JsonValue payload) {
         return Json.createObjectBuilder().add("eventId", eventId).add("eventType", type).add("orderId", orderId)
                 .add("occurredAt", Instant.now().toString()).add("payload", payload).build().toString();
-    }
-
-    private static void publish(String topicName, String type, String orderId, String body) throws Exception {
-        ConnectionFactory factory = (ConnectionFactory) new InitialContext().lookup("jms/foodConnectionFactory");
-        Topic topic = (Topic) new InitialContext().lookup(topicName);
-        try (JMSContext context = factory.createContext()) {
-            TextMessage message = context.createTextMessage(body);
-            message.setJMSCorrelationID(orderId);
-            message.setStringProperty("eventType", type);
-            context.createProducer().send(topic, message);
-        }
-    }
-
-    /** An application-scope counter of the services, read from /metrics as operators do. */
-    private static long metric(String name, String consumer) {
-        String text = FoodApi.send(FoodApi.authorized(null, "/metrics?scope=application").GET()).body();
-        Matcher m = Pattern.compile("^" + name + "\\{[^}]*consumer=\"" + consumer + "\"[^}]*} ([0-9.E]+)$",
-                Pattern.MULTILINE).matcher(text);
-        long total = 0;
-        while (m.find()) {
-            total += (long) Double.parseDouble(m.group(1));
-        }
-        return total;
-    }
-
-    private static void application(String name, String operation) throws Exception {
-        MBeanServer server = ManagementFactory.getPlatformMBeanServer();
-        ObjectName app = new ObjectName("WebSphere:service=com.ibm.websphere.application.ApplicationMBean,name=" + name);
-        server.invoke(app, operation, null, null);
-        String expected = "stop".equals(operation) ? "STOPPED" : "STARTED";
-        Saga.await(() -> {
-            try {
-                return Optional.of(server.getAttribute(app, "State")).filter(expected::equals);
-            } catch (Exception e) {
-                return Optional.empty();
-            }
-        }, name + " to be " + expected);
     }
 }

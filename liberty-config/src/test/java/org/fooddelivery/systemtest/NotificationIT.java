@@ -54,21 +54,25 @@ class NotificationIT {
     @Test
     void oneMessagePerStatusChangeWhileTheChannelFailsTransiently() {
         setStock("owner1", 1, 12, 500);
-        standInFaults(0, 0, 3); // the next three calls fail; retries get through
         String id = place("customer1", 1, 12, 1);
+        awaitMessages("customer1", id, 1);
+        // The next three calls about this order fail, whatever else is sent meanwhile: only the
+        // channel's retries get its ACCEPTED and COOKING messages through.
+        standInFaults(0, 0, 3, id);
         awaitTicket("owner1", id, "RECEIVED");
         assertEquals(200, ticketCommand("owner1", id, "accept").status());
         assertEquals(200, ticketCommand("owner1", id, "start").status());
 
         List<JsonObject> sent = awaitMessages("customer1", id, 3);
 
+        assertEquals(0, faults().getInt("failNext"), "this order's messages took all three failures");
         assertEquals(List.of("PLACED", "ACCEPTED", "COOKING"), sent.stream().map(n -> n.getString("orderStatus")).toList());
         sent.forEach(n -> {
             assertEquals("STATUS_CHANGED", n.getString("type"));
             assertEquals("KAKAOTALK", n.getString("channel"));
             assertTrue(n.getString("text").contains(id.substring(0, 8)), n::toString);
         });
-        Saga.sleep(1500); // a duplicate would show up by now
+        // SENT is written after the channel answered, so the retries of every message are over.
         assertEquals(3, received(id).size(), "the stand-in got each message exactly once");
         assertEquals(3, get("customer1", "/notifications?orderId=" + id).array().size());
     }
@@ -104,11 +108,14 @@ class NotificationIT {
                         .add("storeId", 1).add("status", "ACCEPTED").add("previousStatus", "PLACED"))
                 .build().toString();
 
+        long duplicatesBefore = Metrics.consumer("food_events_duplicates_total", "notification");
         publish(orderId, envelope);
         publish(orderId, envelope);
 
         Saga.await(() -> Optional.of(received(orderId)).filter(r -> !r.isEmpty()), "the message to be sent");
-        Saga.sleep(1500);
+        Saga.await(() -> Optional.of(Metrics.consumer("food_events_duplicates_total", "notification"))
+                .filter(n -> n > duplicatesBefore), "the second copy to be seen and skipped");
+        awaitMessages("admin", orderId, 1);
         assertEquals(1, received(orderId).size());
         assertEquals(1, get("admin", "/notifications?orderId=" + orderId).array().size());
     }
@@ -132,7 +139,13 @@ class NotificationIT {
                 .filter(n -> "THANK_YOU".equals(n.getString("type")) && "SENT".equals(n.getString("state"))).findFirst(),
                 "the thank-you to reach the customer");
         assertTrue(thanks.getString("text").contains("Thank you, come again!"), thanks::toString);
-        Saga.sleep(5000); // past the grace period: the default must not follow
+        // A later order of the same store, not thanked by hand: once its default thanks went out,
+        // the kitchen's timer has passed the first order's grace period too, and sent it nothing.
+        String later = place("customer1", 1, 14, 1);
+        Saga.complete("owner1", "customer1", later);
+        Saga.await(() -> messages("customer1", later).stream()
+                .filter(n -> "THANK_YOU".equals(n.getString("type")) && "SENT".equals(n.getString("state"))).findFirst(),
+                "the later order's default thank-you");
         assertEquals(1, messages("customer1", id).stream().filter(n -> "THANK_YOU".equals(n.getString("type"))).count());
     }
 
@@ -180,9 +193,18 @@ class NotificationIT {
     }
 
     private static void standInFaults(long delayMs, int failurePercent, int failNext) {
+        standInFaults(delayMs, failurePercent, failNext, "");
+    }
+
+    private static void standInFaults(long delayMs, int failurePercent, int failNext, String failNextContaining) {
         FoodApi.Reply reply = put("admin", "/notifications/kakao-stand-in/faults",
-                "{\"delayMs\": " + delayMs + ", \"failurePercent\": " + failurePercent + ", \"failNext\": " + failNext + "}");
+                "{\"delayMs\": " + delayMs + ", \"failurePercent\": " + failurePercent + ", \"failNext\": " + failNext
+                        + ", \"failNextContaining\": \"" + failNextContaining + "\"}");
         assertEquals(200, reply.status(), reply::toString);
+    }
+
+    private static JsonObject faults() {
+        return get("admin", "/notifications/kakao-stand-in/faults").json();
     }
 
     private static void publish(String orderId, String body) throws Exception {

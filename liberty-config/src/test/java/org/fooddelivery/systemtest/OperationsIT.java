@@ -6,6 +6,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -36,6 +37,11 @@ class OperationsIT {
         return Probe.empty("operations-probe");
     }
 
+    @AfterEach
+    void closeWhatWasLeftOpen() {
+        Saga.closeLeftovers();
+    }
+
     private static FoodApi.Reply anonymous(String path) {
         return FoodApi.send(FoodApi.authorized(null, path).GET());
     }
@@ -56,13 +62,21 @@ class OperationsIT {
     }
 
     @Test
-    void metricsIncludeFaultToleranceAndEventCounters() {
-        FoodApi.post("customer1", "/orders", FoodApi.orderJson(1, 11, 1, FoodApi.GOOD_CARD));
-        String base = anonymous("/metrics?scope=base").body();
-        assertTrue(base.contains("ft_circuitbreaker_calls_total") && base.contains("PaymentGateway.charge"), "FT metrics");
-        assertTrue(base.contains("ft_timeout_calls_total"), "FT timeout metrics");
-        Saga.await(() -> java.util.Optional.of(anonymous("/metrics?scope=application").body())
-                .filter(m -> m.contains("food_events_processed_total")), "event counters");
+    void metricsCountWhatHappened() {
+        String charge = "method=\"org.fooddelivery.order.client.PaymentGateway.charge\"";
+        long breakerSuccesses = Metrics.counter("base", "ft_circuitbreaker_calls_total", charge, "circuitBreakerResult=\"success\"");
+        long inTime = Metrics.counter("base", "ft_timeout_calls_total", charge, "timedOut=\"false\"");
+        long kitchenProcessed = Metrics.consumer("food_events_processed_total", "kitchen");
+
+        String id = Saga.place("customer1", 1, 11, 1);
+        Saga.awaitTicket("owner1", id, "RECEIVED");
+
+        assertTrue(Metrics.counter("base", "ft_circuitbreaker_calls_total", charge, "circuitBreakerResult=\"success\"")
+                > breakerSuccesses, "the charge counted as a success of the payment circuit breaker");
+        assertTrue(Metrics.counter("base", "ft_timeout_calls_total", charge, "timedOut=\"false\"") > inTime,
+                "the charge counted as answered within its timeout");
+        assertTrue(Metrics.consumer("food_events_processed_total", "kitchen") > kitchenProcessed,
+                "the OrderPlaced the kitchen processed counted");
     }
 
     @Test

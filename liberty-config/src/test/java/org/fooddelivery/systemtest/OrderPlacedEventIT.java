@@ -12,6 +12,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -22,7 +23,6 @@ import java.time.Instant;
 import static org.fooddelivery.systemtest.FoodApi.DECLINED_CARD;
 import static org.fooddelivery.systemtest.FoodApi.GOOD_CARD;
 import static org.fooddelivery.systemtest.FoodApi.orderJson;
-import static org.fooddelivery.systemtest.FoodApi.post;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -39,6 +39,11 @@ class OrderPlacedEventIT {
         return ShrinkWrap.create(WebArchive.class, "order-event-probe.war").addPackage(FoodApi.class.getPackage());
     }
 
+    @AfterEach
+    void closeWhatWasLeftOpen() {
+        Saga.closeLeftovers();
+    }
+
     @Test
     void paidOrderIsAnnouncedWithTheEnvelopeAndDeclinedOneIsNot() throws Exception {
         ConnectionFactory factory = (ConnectionFactory) new InitialContext().lookup("jms/foodConnectionFactory");
@@ -46,8 +51,8 @@ class OrderPlacedEventIT {
         try (JMSContext context = factory.createContext();
              JMSConsumer subscriber = context.createConsumer(orderEvents, "eventType = 'OrderPlaced'")) {
 
-            assertEquals(402, post("customer2", "/orders", orderJson(2, 22, 1, DECLINED_CARD)).status());
-            FoodApi.Reply placed = post("customer1", "/orders", orderJson(1, 12, 3, GOOD_CARD));
+            assertEquals(402, Saga.placeOrder("customer2", orderJson(2, 22, 1, DECLINED_CARD)).status());
+            FoodApi.Reply placed = Saga.placeOrder("customer1", orderJson(1, 12, 3, GOOD_CARD));
             assertEquals(201, placed.status(), placed::toString);
             String orderId = placed.json().getString("id");
 

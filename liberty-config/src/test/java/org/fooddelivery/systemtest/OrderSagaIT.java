@@ -124,7 +124,9 @@ class OrderSagaIT {
 
         JsonObject order = awaitStatus("customer2", id, "REJECTED");
         assertEquals("OUT_OF_STOCK", order.getString("reason"));
-        awaitPayment("customer2", id, "REFUNDED");
+        JsonObject refunded = awaitPayment("customer2", id, "REFUNDED");
+        assertEquals(9000, refunded.getJsonNumber("amount").longValue());
+        assertEquals(9000, refunded.getJsonNumber("refundedAmount").longValue(), "refunded in full");
         assertEquals(2, stock(STORE, 23), "nothing reserved");
     }
 
@@ -142,7 +144,8 @@ class OrderSagaIT {
 
         awaitStatus("customer2", id, "CANCELLED");
         awaitTicket("owner2", id, "CANCELLED");
-        awaitPayment("customer2", id, "REFUNDED");
+        JsonObject refunded = awaitPayment("customer2", id, "REFUNDED");
+        assertEquals(20000, refunded.getJsonNumber("refundedAmount").longValue(), "refunded in full");
         assertEquals(before, stock(STORE, 21));
         assertEquals(200, post("customer2", "/orders/" + id + "/cancel", "{}").status(), "cancelling again: already so");
         assertProblem(409, ticketCommand("owner2", id, "start"));
@@ -239,16 +242,22 @@ class OrderSagaIT {
                 .map(JsonValue::asJsonObject).filter(d -> id.equals(d.getString("orderId"))).findFirst(), "delivery offered");
 
         ExecutorService pool = Executors.newFixedThreadPool(2);
+        String winner;
         try {
             Callable<Integer> rider1 = () -> post("rider1", "/delivery/deliveries/" + id + "/pickup", "{}").status();
             Callable<Integer> rider2 = () -> post("rider2", "/delivery/deliveries/" + id + "/pickup", "{}").status();
             List<Future<Integer>> answers = pool.invokeAll(List.of(rider1, rider2));
             List<Integer> statuses = List.of(answers.get(0).get(), answers.get(1).get());
             assertTrue(statuses.contains(200) && statuses.contains(409), "one 200 and one 409: " + statuses);
+            winner = statuses.get(0) == 200 ? "rider1" : "rider2";
         } finally {
             pool.shutdown();
         }
         awaitStatus("customer2", id, "PICKED_UP");
+        assertEquals(winner, get("customer2", "/delivery/deliveries/" + id).json().getString("riderId"), "the winner recorded");
+        String won = winner;
+        Saga.await(() -> java.util.Optional.of(get("customer2", "/orders/" + id + "/tracking").json())
+                .filter(t -> won.equals(t.getString("riderId", null))), "the tracking view to name the winner");
         assertProblem(409, post("rider1", "/delivery/deliveries/" + id + "/pickup", "{}"));
     }
 

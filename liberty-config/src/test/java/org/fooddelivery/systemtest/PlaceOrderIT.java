@@ -2,12 +2,17 @@ package org.fooddelivery.systemtest;
 
 import jakarta.json.JsonObject;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+
+import javax.naming.InitialContext;
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.ResultSet;
 
 import static org.fooddelivery.systemtest.FoodApi.DECLINED_CARD;
 import static org.fooddelivery.systemtest.FoodApi.GOOD_CARD;
@@ -20,12 +25,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** F1, F2, A4 end to end: a token from the identity provider, an order priced, paid and read back. */
 @ExtendWith(ArquillianExtension.class)
-@RunAsClient
 class PlaceOrderIT {
 
-    @Deployment(testable = false)
+    /** Inside the server, so the declined card's test can count the rows of order's and payment's databases. */
+    @Deployment
     static WebArchive probe() {
-        return Probe.empty("place-order-probe");
+        return ShrinkWrap.create(WebArchive.class, "place-order-probe.war").addPackage(FoodApi.class.getPackage());
     }
 
     @AfterEach
@@ -72,7 +77,7 @@ class PlaceOrderIT {
     void placedOrderIsPricedFromTheMenuPaidAndReadableByItsCustomer() {
         long unitPrice = get("customer1", "/kitchen/stores/1/menu").array().getJsonObject(0).getJsonNumber("price").longValue();
 
-        FoodApi.Reply placed = post("customer1", "/orders", orderJson(1, 11, 2, GOOD_CARD));
+        FoodApi.Reply placed = Saga.placeOrder("customer1", orderJson(1, 11, 2, GOOD_CARD));
 
         assertEquals(201, placed.status(), placed::toString);
         JsonObject order = placed.json();
@@ -108,20 +113,36 @@ class PlaceOrderIT {
                  "deliveryAddress": {"area": "gangnam", "street": "Teheran-ro 1"},
                  "card": {"number": "4111111111111111"}}""";
 
-        FoodApi.Reply placed = post("customer1", "/orders", withPrice);
+        FoodApi.Reply placed = Saga.placeOrder("customer1", withPrice);
 
         assertEquals(201, placed.status(), placed::toString);
         assertEquals(1000, placed.json().getJsonNumber("totalAmount").longValue(), "the menu's price, not the client's");
     }
 
     @Test
-    void declinedCardGets402AndNoOrder() {
-        FoodApi.Reply reply = post("customer2", "/orders", orderJson(2, 21, 1, DECLINED_CARD));
+    void declinedCardGets402AndNoOrder() throws Exception {
+        long orders = count("jdbc/orderDS", "SELECT COUNT(*) FROM CUSTOMER_ORDER");
+        long charges = count("jdbc/paymentDS", "SELECT COUNT(*) FROM PAYMENT WHERE STATUS <> 'DECLINED'");
+        long declined = count("jdbc/paymentDS", "SELECT COUNT(*) FROM PAYMENT WHERE STATUS = 'DECLINED'");
+
+        FoodApi.Reply reply = Saga.placeOrder("customer2", orderJson(2, 21, 1, DECLINED_CARD));
 
         assertEquals(402, reply.status(), reply::toString);
         assertEquals("application/problem+json", reply.contentType());
         assertEquals(402, reply.json().getInt("status"));
         assertTrue(reply.json().getString("detail").contains("declined"), reply::toString);
+        assertEquals(orders, count("jdbc/orderDS", "SELECT COUNT(*) FROM CUSTOMER_ORDER"), "no order stored");
+        assertEquals(charges, count("jdbc/paymentDS", "SELECT COUNT(*) FROM PAYMENT WHERE STATUS <> 'DECLINED'"), "nothing charged");
+        assertEquals(declined + 1, count("jdbc/paymentDS", "SELECT COUNT(*) FROM PAYMENT WHERE STATUS = 'DECLINED'"),
+                "the declined attempt recorded as such");
+    }
+
+    static long count(String dataSource, String sql) throws Exception {
+        DataSource ds = (DataSource) new InitialContext().lookup(dataSource);
+        try (Connection c = ds.getConnection(); ResultSet rs = c.createStatement().executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
     }
 
     @Test

@@ -5,6 +5,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -33,6 +34,11 @@ class SagaTimeoutsIT {
         return Probe.empty("saga-timeouts-probe");
     }
 
+    @AfterEach
+    void closeWhatWasLeftOpen() {
+        Saga.closeLeftovers();
+    }
+
     @Test
     void aStoreThatNeverAnswersGetsItsOrderRejectedAndRefunded() {
         setStock("owner1", 1, 16, 300); // no other test orders dish 16
@@ -44,7 +50,8 @@ class SagaTimeoutsIT {
 
         assertEquals("STORE_TIMEOUT", order.getString("reason"));
         awaitTicket("owner1", id, "REJECTED");
-        awaitPayment("customer1", id, "REFUNDED");
+        JsonObject refunded = awaitPayment("customer1", id, "REFUNDED");
+        assertEquals(18000, refunded.getJsonNumber("refundedAmount").longValue(), "refunded in full (2 x 9000)");
         assertEquals(300, stock(1, 16), "stock released");
     }
 

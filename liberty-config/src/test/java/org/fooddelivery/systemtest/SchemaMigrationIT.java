@@ -30,7 +30,6 @@ import java.util.regex.Pattern;
 import static org.fooddelivery.systemtest.FoodApi.GOOD_CARD;
 import static org.fooddelivery.systemtest.FoodApi.get;
 import static org.fooddelivery.systemtest.FoodApi.orderJson;
-import static org.fooddelivery.systemtest.FoodApi.post;
 import static org.fooddelivery.systemtest.InsideServer.application;
 import static org.fooddelivery.systemtest.InsideServer.database;
 import static org.fooddelivery.systemtest.InsideServer.tableExists;
@@ -165,7 +164,7 @@ class SchemaMigrationIT {
         String body = orderJson(1, 11, 1, GOOD_CARD);
         long deadline = System.nanoTime() + Saga.DEADLINE.multipliedBy(3).toNanos();
         while (true) {
-            FoodApi.Reply reply = post("customer1", "/orders", body);
+            FoodApi.Reply reply = Saga.placeOrder("customer1", body);
             boolean notStarted = reply.status() == 404;
             boolean warmingUp = reply.status() == 503 && reply.body().contains("dependency-unavailable");
             if (!(notStarted || warmingUp) || System.nanoTime() > deadline) {

@@ -1,6 +1,7 @@
 package org.fooddelivery.contracts.json;
 
 import jakarta.json.JsonNumber;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
@@ -17,14 +18,15 @@ import java.math.BigDecimal;
 import java.util.function.Function;
 
 /**
- * JSON-B as every service reads request bodies: a whole number must be one. By default JSON-B
- * truncates {@code 1.5} to {@code 1} and accepts it as a quantity or an id; here it is a 400.
+ * JSON-B as every service reads request bodies: a whole number must be one, and text must be a
+ * string. By default JSON-B truncates {@code 1.5} to {@code 1} and accepts it as a quantity or an
+ * id, and takes {@code 42} or {@code true} as the text "42" or "true"; here both are a 400.
  */
 @Provider
 public class StrictJsonb implements ContextResolver<Jsonb> {
 
     private static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig()
-            .withDeserializers(new WholeInteger(), new WholeLong()));
+            .withDeserializers(new WholeInteger(), new WholeLong(), new Text()));
 
     @Override
     public Jsonb getContext(Class<?> type) {
@@ -52,6 +54,20 @@ public class StrictJsonb implements ContextResolver<Jsonb> {
         @Override
         public Integer deserialize(JsonParser parser, DeserializationContext ctx, Type rtType) {
             return whole(parser, BigDecimal::intValueExact);
+        }
+    }
+
+    static final class Text implements JsonbDeserializer<String> {
+        @Override
+        public String deserialize(JsonParser parser, DeserializationContext ctx, Type rtType) {
+            JsonValue json = parser.getValue();
+            if (json.getValueType() == JsonValue.ValueType.NULL) {
+                return null; // missing text: bean validation names the field
+            }
+            if (!(json instanceof JsonString text)) {
+                throw new JsonbException("expected a string, got " + json);
+            }
+            return text.getString();
         }
     }
 

@@ -13,6 +13,9 @@ class StrictJsonbTest {
     public record Line(Long menuId, Integer quantity) {
     }
 
+    public record Note(String message) {
+    }
+
     private final Jsonb jsonb = new StrictJsonb().getContext(Line.class);
 
     @Test
@@ -28,5 +31,14 @@ class StrictJsonbTest {
         assertThrows(JsonbException.class, () -> jsonb.fromJson("{\"quantity\": 99999999999}", Line.class));
         assertThrows(JsonbException.class, () -> jsonb.fromJson("{\"menuId\": 1e30}", Line.class));
         assertThrows(JsonbException.class, () -> jsonb.fromJson("{\"quantity\": \"2\"}", Line.class));
+    }
+
+    @Test
+    void textMustBeAString() {
+        assertEquals(new Note("42"), jsonb.fromJson("{\"message\": \"42\"}", Note.class));
+        assertNull(jsonb.fromJson("{\"message\": null}", Note.class).message());
+        assertThrows(JsonbException.class, () -> jsonb.fromJson("{\"message\": 42}", Note.class));
+        assertThrows(JsonbException.class, () -> jsonb.fromJson("{\"message\": true}", Note.class));
+        assertThrows(JsonbException.class, () -> jsonb.fromJson("{\"message\": {\"text\": \"x\"}}", Note.class));
     }
 }

@@ -24,8 +24,9 @@ public class KakaoStandIn {
     public record Received(String receiver, long templateId, String templateArgs, Instant at) {
     }
 
-    public record Faults(long delayMs, int failurePercent, int failNext) {
-        static final Faults NONE = new Faults(0, 0, 0);
+    /** failNextContaining, when set, aims the failNext failures at messages whose arguments contain it. */
+    public record Faults(long delayMs, int failurePercent, int failNext, String failNextContaining) {
+        static final Faults NONE = new Faults(0, 0, 0, null);
     }
 
     private final Deque<Received> received = new ConcurrentLinkedDeque<>();
@@ -42,7 +43,7 @@ public class KakaoStandIn {
                 Thread.currentThread().interrupt();
             }
         }
-        if (failNext.getAndUpdate(n -> Math.max(0, n - 1)) > 0
+        if (takesAFailure(args)
                 || ThreadLocalRandom.current().nextInt(100) < now.failurePercent()) {
             return false;
         }
@@ -53,12 +54,18 @@ public class KakaoStandIn {
         return true;
     }
 
-    public Faults faults() {
-        return new Faults(faults.get().delayMs(), faults.get().failurePercent(), failNext.get());
+    private boolean takesAFailure(String args) {
+        String target = faults.get().failNextContaining();
+        return (target == null || args.contains(target)) && failNext.getAndUpdate(n -> Math.max(0, n - 1)) > 0;
     }
 
-    public Faults setFaults(long delayMs, int failurePercent, int failNextCalls) {
-        faults.set(new Faults(delayMs, failurePercent, 0));
+    public Faults faults() {
+        Faults now = faults.get();
+        return new Faults(now.delayMs(), now.failurePercent(), failNext.get(), now.failNextContaining());
+    }
+
+    public Faults setFaults(long delayMs, int failurePercent, int failNextCalls, String failNextContaining) {
+        faults.set(new Faults(delayMs, failurePercent, 0, failNextContaining));
         failNext.set(failNextCalls);
         return faults();
     }

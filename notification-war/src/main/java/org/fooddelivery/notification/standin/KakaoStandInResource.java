@@ -12,6 +12,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
@@ -97,14 +98,16 @@ public class KakaoStandInResource {
     @RolesAllowed("admin")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Make the stand-in slow (delayMs), failing (failurePercent) or fail the next n calls")
+    @Operation(summary = "Make the stand-in slow (delayMs), failing (failurePercent) or fail the next n calls (only those mentioning failNextContaining, if given)")
     public KakaoStandIn.Faults setFaults(@NotNull @Valid FaultsRequest body) {
-        return standIn.setFaults(body.delayMs(), body.failurePercent(), body.failNext() == null ? 0 : body.failNext());
+        return standIn.setFaults(body.delayMs(), body.failurePercent(), body.failNext() == null ? 0 : body.failNext(),
+                body.failNextContaining() == null || body.failNextContaining().isBlank() ? null : body.failNextContaining());
     }
 
     public record FaultsRequest(@NotNull @Min(0) @Max(60_000) Long delayMs,
                                 @NotNull @Min(0) @Max(100) Integer failurePercent,
-                                @Min(0) @Max(1000) Integer failNext) {
+                                @Min(0) @Max(1000) Integer failNext,
+                                @Size(max = 200) String failNextContaining) {
     }
 
     private static Response kakaoError(int status, int code, String message) {
