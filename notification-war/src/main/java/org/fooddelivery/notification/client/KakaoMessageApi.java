@@ -23,8 +23,9 @@ import java.util.List;
 @Path("/v1/api/talk/friends/message/send")
 public interface KakaoMessageApi {
 
+    /** Kakao asks for the charset in the content type; without it the form is read as ISO-8859-1 and Korean turns to mojibake. */
     @POST
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED + ";charset=UTF-8")
     @Produces(MediaType.APPLICATION_JSON)
     SendResult send(@HeaderParam("Authorization") String authorization,
                     @FormParam("receiver_uuids") String receiverUuidsJson,

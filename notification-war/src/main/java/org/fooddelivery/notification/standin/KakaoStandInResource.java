@@ -14,7 +14,6 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -28,7 +27,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import java.io.StringReader;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The stand-in's HTTP face: Kakao's send endpoint (authorised by the app key, as Kakao does), plus
@@ -51,12 +54,23 @@ public class KakaoStandInResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Stand-in for Kakao's message API (send to friends by template)")
-    public Response send(@HeaderParam("Authorization") String authorization,
-                         @FormParam("receiver_uuids") String receiverUuids,
-                         @FormParam("template_id") Long templateId,
-                         @FormParam("template_args") String templateArgs) {
+    public Response send(@HeaderParam("Authorization") String authorization, String form) {
+        // Kakao reads the form as UTF-8 whatever the content type says; the servlet default
+        // (ISO-8859-1, for a form without a charset) would record Korean texts as mojibake.
+        Map<String, String> fields = formFields(form);
+        String receiverUuids = fields.get("receiver_uuids");
+        String templateArgs = fields.get("template_args");
+        Long templateId;
+        try {
+            templateId = fields.containsKey("template_id") ? Long.valueOf(fields.get("template_id")) : null;
+        } catch (NumberFormatException e) {
+            return kakaoError(400, -2, "template_id must be a number");
+        }
         if (!("KakaoAK " + expectedKey).equals(authorization)) {
             return kakaoError(401, -401, "wrong app key");
+        }
+        if (receiverUuids == null) {
+            return kakaoError(400, -2, "receiver_uuids, template_id and template_args are required");
         }
         List<String> receivers;
         try {
@@ -113,5 +127,17 @@ public class KakaoStandInResource {
     private static Response kakaoError(int status, int code, String message) {
         return Response.status(status).type(MediaType.APPLICATION_JSON)
                 .entity(Json.createObjectBuilder().add("msg", message).add("code", code).build()).build();
+    }
+
+    private static Map<String, String> formFields(String form) {
+        Map<String, String> fields = new HashMap<>();
+        for (String pair : (form == null ? "" : form).split("&")) {
+            int equals = pair.indexOf('=');
+            if (equals > 0) {
+                fields.put(URLDecoder.decode(pair.substring(0, equals), StandardCharsets.UTF_8),
+                        URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8));
+            }
+        }
+        return fields;
     }
 }
