@@ -104,6 +104,7 @@ public class OrderResource {
     @Path("{orderId}/confirm-delivery")
     @RolesAllowed("customer")
     @Operation(summary = "The customer received the food (F11): the order completes and payment settles")
+    @APIResponse(responseCode = "200", description = "COMPLETED; payment settles and the store's thank-you follows")
     @APIResponse(responseCode = "409", description = "The order has not been picked up")
     public OrderView confirmDelivery(@PathParam("orderId") String orderId) {
         return OrderView.of(commands.confirmDelivery(caller.getSubject(), orderId));

@@ -96,11 +96,7 @@ public class TrackingProjection {
     private OrderTracking lockOrCreate(String orderId) {
         OrderTracking view = em.find(OrderTracking.class, orderId, LockModeType.PESSIMISTIC_WRITE);
         if (view == null) {
-            try {
-                rows.createIfAbsent(orderId);
-            } catch (RuntimeException createdMeanwhile) {
-                // another event of this order created it first: the row exists either way
-            }
+            rows.createIfAbsent(orderId);
             view = em.find(OrderTracking.class, orderId, LockModeType.PESSIMISTIC_WRITE);
         }
         return view;
