@@ -5,13 +5,16 @@
 # with its data kept, the embedded one from the assembled server `food`) and prints one table.
 #
 #   flock /tmp/food-distributed.lock flock /tmp/food-embedded.lock \
-#     liberty-config/scripts/topology-benchmark.sh [orders=40] [concurrency=4]
+#     liberty-config/scripts/topology-benchmark.sh [orders=40] [concurrency=4] [both|distributed|embedded]
+#
+# (distributed or embedded alone: one half, when the other topology's ports are busy.)
 #
 # After ./mvnw -B -ntp package -DskipTests. Record what it prints in docs/performance.md.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 orders=${1:-40}
 concurrency=${2:-4}
+which=${3:-both}
 scripts=liberty-config/scripts
 wlp=liberty-config/target/liberty/wlp
 
@@ -26,23 +29,28 @@ measure() { # base URL → "sagas/s seconds p50 p95" of one SagaBenchmark run (i
 embedded_down() { "$wlp/bin/server" stop food >/dev/null 2>&1 || true; }
 trap 'embedded_down; $scripts/distributed.sh stop >/dev/null 2>&1 || true' EXIT
 
-echo "== distributed topology"
-began=$(date +%s)
-$scripts/distributed.sh start
-started_distributed=$(($(date +%s) - began))
-distributed=$(measure http://localhost:8080)
-$scripts/distributed.sh stop
+distributed="- - - -"; embedded="- - - -"; started_distributed=-; started_embedded=-
+if [[ $which != embedded ]]; then
+  echo "== distributed topology"
+  began=$(date +%s)
+  $scripts/distributed.sh start
+  started_distributed=$(($(date +%s) - began))
+  distributed=$(measure http://localhost:8080)
+  $scripts/distributed.sh stop
+fi
 
-echo "== embedded default"
-began=$(date +%s)
-"$wlp/bin/server" start food >/dev/null
-until curl -sf -m 3 http://localhost:9080/health/ready | grep -q '"status":"UP"'; do
-  (($(date +%s) - began < 300)) || { echo "the embedded server is not ready after 300 s" >&2; exit 1; }
-  sleep 2
-done
-started_embedded=$(($(date +%s) - began))
-embedded=$(measure http://localhost:9080)
-embedded_down
+if [[ $which != distributed ]]; then
+  echo "== embedded default"
+  began=$(date +%s)
+  "$wlp/bin/server" start food >/dev/null
+  until curl -sf -m 3 http://localhost:9080/health/ready | grep -q '"status":"UP"'; do
+    (($(date +%s) - began < 300)) || { echo "the embedded server is not ready after 300 s" >&2; exit 1; }
+    sleep 2
+  done
+  started_embedded=$(($(date +%s) - began))
+  embedded=$(measure http://localhost:9080)
+  embedded_down
+fi
 
 echo
 echo "$orders orders, $concurrency at a time, $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) at the end"
