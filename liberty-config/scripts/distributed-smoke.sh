@@ -1,12 +1,16 @@
 #!/usr/bin/env bash
 # End-to-end check of the distributed topology on its real engines (PostgreSQL, Artemis, nginx):
 # starts it with distributed.sh, drives through the nginx gateway a whole order to COMPLETED with
-# its payment SETTLED, an order the store rejects (payment REFUNDED) and a declined card; checks
+# its payment SETTLED, an order the store rejects (payment REFUNDED), a cancelled and a changed
+# order (each event taken once by the two replicas of a service) and a declined card; checks
 # that each service's database role and broker user reach only what is theirs, that the two
 # replicas of order-war and kitchen-war share their subscriptions, that kill -9 of one order-war
 # replica while orders flow loses no confirmed order and leaves no transaction prepared once its
-# peer has recovered it, and the gateway's own answers; stops everything at the end, also on failure. Prints "N passed, N failed" and exits
-# non-zero on any failure. .ci/run runs it after the Maven build.
+# peer has recovered it, that an idempotent request meeting a frozen replica is retried on the
+# other and a POST is not, that orders still place with a kitchen-war replica killed (internal calls
+# go through nginx's upstreams), that start refuses the demo password for a non-demo secret, and
+# the gateway's own answers; stops everything at the end, also on failure. Prints "N passed, N
+# failed" and exits non-zero on any failure. .ci/run runs it after the Maven build.
 #
 #   liberty-config/scripts/distributed-smoke.sh          # after ./mvnw -B -ntp package -DskipTests
 #
@@ -29,6 +33,7 @@ status_of() { curl -s -o /dev/null -w '%{http_code}' "$@"; }
 token() { FOOD_BASE_URL=$base $scripts/token.sh "$1"; }
 get() { curl -s -m 10 -H "Authorization: Bearer $1" "$base$2"; }
 post() { curl -s -m 10 -o /dev/null -w '%{http_code}' -X POST -H "Authorization: Bearer $1" -H 'Content-Type: application/json' -d "${3:-{\}}" "$base$2"; }
+put() { curl -s -m 10 -o /dev/null -w '%{http_code}' -X PUT -H "Authorization: Bearer $1" -H 'Content-Type: application/json' -d "$3" "$base$2"; }
 await() { # token, path, extended regex, seconds: until the answer matches (else prints the last)
   local deadline=$(($(date +%s) + $4)) last
   until last=$(get "$1" "$2") && grep -Eq "$3" <<<"$last"; do
@@ -114,6 +119,88 @@ delivery_down_is_503() {
   [[ $out == *dependency-unavailable*' 503' ]]
 }
 
+servers=liberty-config/target/liberty/wlp/usr/servers
+access_log=liberty-config/target/nginx/logs/access.log
+pid_of() { cat "$servers/.pid/$1.pid"; }
+reserved_of() { # dish of store 1 → its reserved portions, as the kitchen tells
+  get "$O" /kitchen/stores/1/menu | grep -oE "\{[^{}]*\"id\":$1,[^{}]*\}" | grep -oE '"reserved":[0-9]+' | cut -d: -f2
+}
+exactly_once() { # token, path, extended regex: present once, and still once a few seconds later
+  await "$1" "$2" "$3" 60 || return 1
+  sleep 3
+  local n; n=$(get "$1" "$2" | grep -oE "$3" | wc -l)
+  [[ $n == 1 ]] || { echo "$n times in $(get "$1" "$2")"; return 1; }
+}
+is_problem() { # expected status, curl arguments...: that status with an application/problem+json body
+  local want=$1 out; shift
+  out=$(curl -s -m 15 -D - -o /dev/null "$@")
+  grep -q "^HTTP/1.1 $want" <<<"$out" && grep -qi '^content-type: application/problem+json' <<<"$out" || { echo "$out"; return 1; }
+}
+unknown_ids_are_404() {
+  local none=00000000-0000-0000-0000-000000000000
+  is_problem 404 -H "Authorization: Bearer $C" "$base/orders/$none" &&
+    is_problem 404 -H "Authorization: Bearer $C" "$base/orders/$none/tracking" &&
+    is_problem 404 -X POST -H "Authorization: Bearer $O" "$base/kitchen/tickets/$none/accept" &&
+    is_problem 404 -X POST -H "Authorization: Bearer $R" "$base/delivery/deliveries/$none/pickup" &&
+    is_problem 404 -H "Authorization: Bearer $C" "$base/kitchen/stores/999999/menu"
+}
+two_at_once() { # method, path, token: two requests at the same moment, so that nginx's round robin
+  # sends one to each kitchen-war replica; prints their statuses, sorted
+  local a b; a=$(mktemp); b=$(mktemp)
+  curl -s -m 30 -o /dev/null -w '%{http_code}' -X "$1" -H "Authorization: Bearer $3" "$base$2" > "$a" &
+  curl -s -m 30 -o /dev/null -w '%{http_code}' -X "$1" -H "Authorization: Bearer $3" "$base$2" > "$b" &
+  wait; echo "$(cat "$a") $(cat "$b")" | tr ' ' '\n' | sort | tr '\n' ' '; rm -f "$a" "$b"
+}
+freeze_kitchen_2() { kill -STOP "$(pid_of food-kitchen-2)"; }
+idempotent_retried_on_the_other() { # food-kitchen-2 accepts connections and never answers
+  local mark statuses; mark=$(wc -l < $access_log)
+  statuses=$(two_at_once GET /kitchen/stores "$O")
+  echo "statuses: $statuses"; tail -n +$((mark + 1)) $access_log | grep 'GET /kitchen/stores '
+  [[ $statuses == '200 200 ' ]] &&
+    tail -n +$((mark + 1)) $access_log | grep -qE '"GET /kitchen/stores HTTP[^"]*" 200 upstream=\[127.0.0.1:9097, 127.0.0.1:9092\]'
+}
+post_not_retried() { # once nginx tries the frozen replica again (fail_timeout 10 s, then its weight
+  # comes back over a few requests): a POST sent there that got no answer is not sent to the other
+  # replica; the client gets 503 problem+json. One POST at a time until one meets it.
+  sleep 11
+  local mark i code statuses=""; mark=$(wc -l < $access_log)
+  for i in 1 2 3 4 5 6; do
+    code=$(curl -s -m 30 -o /dev/null -w '%{http_code}' -X POST -H "Authorization: Bearer $O" "$base/kitchen/tickets/00000000-0000-0000-0000-000000000000/accept")
+    statuses+="$code "
+    [[ $code == 404 ]] || break
+  done
+  echo "statuses: $statuses"; tail -n +$((mark + 1)) $access_log | grep 'POST /kitchen/tickets/'
+  [[ $code == 503 ]] &&
+    tail -n +$((mark + 1)) $access_log | grep -qE '"POST /kitchen/tickets/[^ ]+ HTTP[^"]*" 503 upstream=\[127.0.0.1:9097\] upstream_status=\[504\]'
+}
+orders_place_with_a_kitchen_replica_dead() { # order-war prices every order from the kitchen's menu
+  kill -9 "$(pid_of food-kitchen-2)"
+  local i code ids=()
+  for i in 1 2 3 4; do
+    code=$(curl -s -m 15 -o /dev/null -w '%{http_code}' -X POST "$base/orders" -H "Authorization: Bearer $C" -H 'Content-Type: application/json' \
+      -d '{"storeId":1,"items":[{"menuId":12,"quantity":1}],"deliveryAddress":{"area":"gangnam","street":"Teheran-ro 1","lat":37.498,"lng":127.027},"card":{"number":"4111111111111111"}}')
+    [[ $code == 201 ]] || { echo "order $i: $code"; return 1; }
+  done
+  grep -c 'upstream=\[127.0.0.1:9097, 127.0.0.1:9092\]' $access_log | sed 's/^/requests retried on food-kitchen after 9097 failed: /'
+}
+kitchen_peer_recovers() {
+  local deadline=$(($(date +%s) + 180))
+  until grep -q 'has recovered the logs of peer server food-\?kitchen-\?2$' $servers/food-kitchen/logs/messages.log; do
+    (($(date +%s) < deadline)) || return 1; sleep 3
+  done
+}
+refuses_demo_password() { # for a non-demo secret; the running topology is left as it is
+  local out; out=$(FOOD_BROKER_PASSWORD_PAYMENT=password $scripts/distributed.sh start 2>&1)
+  [[ $? != 0 && $out == *"broker_password_payment"*"demo password"* ]] || { echo "$out"; return 1; }
+}
+operator_is_not_a_demo_user() { # the admin center's administrator signs in with its own password only
+  local user pw; user=$(secret_of admin_center_user); pw=$(secret_of admin_center_password)
+  [[ $(status_of -X POST $base/oidc/endpoint/food/token -d grant_type=password -d client_id=food-app \
+        -d "username=$user" -d password=password) == 40* ]] &&
+    [[ $(status_of -X POST $base/oidc/endpoint/food/token -d grant_type=password -d client_id=food-app \
+        -d "username=$user" -d "password=$pw") == 200 ]]
+}
+
 trap '$scripts/distributed.sh stop; rm -f "$drill_ids" "$drill_ids.reserved"' EXIT
 began=$(date +%s)
 # From empty databases: what earlier runs left (tickets timing out and releasing stock, say)
@@ -152,9 +239,30 @@ check "reject: 2xx" test "$(post "$O" "/kitchen/tickets/$rid/reject" '{"reason":
 check "order REJECTED" await "$C" "/orders/$rid" '"status":"REJECTED"' 30
 check "payment REFUNDED" await "$C" "/payments?orderId=$rid" '"status":"REFUNDED"' 30
 
+# The customer cancels before cooking: CANCELLED, refunded, the stock back; the kitchen's answer
+# taken once by order-war's two replicas (one CANCELLED message), the order once by kitchen-war's.
+before=$(reserved_of 11)
+cid=$(place "$C" 4111111111111111)
+check "place an order to cancel: 201" test -n "$cid"
+check "its ticket reaches the owner" await "$O" "/kitchen/tickets?status=RECEIVED" "\"orderId\":\"$cid\"" 60
+check "cancel before cooking: 202" test "$(post "$C" "/orders/$cid/cancel")" = 202
+check "order CANCELLED" await "$C" "/orders/$cid" '"status":"CANCELLED"' 60
+check "payment REFUNDED" await "$C" "/payments?orderId=$cid" '"status":"REFUNDED"' 30
+check "one CANCELLED message (the kitchen's answer taken once)" exactly_once "$C" "/notifications?orderId=$cid" '"orderStatus":"CANCELLED"'
+check "its portions back in stock, reserved once and released once" test "$(reserved_of 11)" = "$before"
+
+# The customer changes the dishes: re-priced, the payment adjusted to the new total.
+xid=$(place "$C" 4111111111111111)
+check "place an order to change: 201" test -n "$xid"
+check "its ticket reaches the owner" await "$O" "/kitchen/tickets?status=RECEIVED" "\"orderId\":\"$xid\"" 60
+check "change to one portion: 202" test "$(put "$C" "/orders/$xid/items" '{"items":[{"menuId":11,"quantity":1}]}')" = 202
+check "order re-priced to 18000" await "$C" "/orders/$xid" '"status":"PLACED".*"totalAmount":18000|"totalAmount":18000.*"status":"PLACED"' 60
+check "payment: 18000 of 36000 refunded, net charge the new total" await "$C" "/payments?orderId=$xid" '"refundedAmount":18000' 30
+check "the kitchen reserved the change once" test "$(reserved_of 11)" = "$((before + 1))"
+
 check "a declined card: 402" test "$(status_of -X POST "$base/orders" -H "Authorization: Bearer $C" -H 'Content-Type: application/json' \
   -d '{"storeId":1,"items":[{"menuId":11,"quantity":1}],"deliveryAddress":{"area":"gangnam","street":"Teheran-ro 1","lat":37.498,"lng":127.027},"card":{"number":"4000000000000002"}}')" = 402
-check "an unknown order: 404" test "$(status_of -H "Authorization: Bearer $C" "$base/orders/00000000-0000-0000-0000-000000000000")" = 404
+check "unknown ids are 404 problem+json (order, tracking, ticket, delivery, store)" unknown_ids_are_404
 
 # Each service reaches only its own database and its own address.
 check "a service's role reads its own database" reads_own_database
@@ -165,8 +273,16 @@ check "a service's broker user sends to its own address only" sends_only_to_own_
 # Two replicas of order-war and kitchen-war: each event once per service, and a replica killed
 # with kill -9 loses nothing: its peer completes its in-doubt transactions.
 check "order and kitchen replicas share each subscription" replicas_share_subscriptions
+# The gateway's retries (proxy_next_upstream): a kitchen-war replica frozen (SIGSTOP), so that it
+# takes requests and never answers; then killed, and orders still place: order-war's calls to the
+# kitchen go through nginx's upstreams, not to one replica's port.
+freeze_kitchen_2
+check "an idempotent request meeting a frozen replica is retried on the other" idempotent_retried_on_the_other
+check "a POST meeting it is not retried: 503 problem+json" post_not_retried
+check "kill -9 of a kitchen-war replica: orders still place" orders_place_with_a_kitchen_replica_dead
 check "kill -9 of an order-war replica while orders flow" crash_drill_places
 check "its peer recovers its transactions, none left prepared" peer_recovers
+check "food-kitchen recovers the killed food-kitchen-2's transaction logs" kitchen_peer_recovers
 check "every order confirmed to a client carried through, stock reserved once" confirmed_orders_carried_through
 check "every event consumed once, none dead-lettered" every_event_consumed_once
 
@@ -180,6 +296,10 @@ check "token requests past the rate limit get 429" bash -c '
   for i in $(seq 40); do curl -s -o /dev/null -w "%{http_code}\n" -X POST http://localhost:8080/oidc/endpoint/food/token \
     -d grant_type=password -d client_id=food-app -d username=customer1 -d password=password & done | sort | uniq -c | grep -q " 429"'
 check "a service down answers 503 problem+json at the gateway" delivery_down_is_503
+
+# Credentials.
+check "start refuses the demo password for a non-demo secret" refuses_demo_password
+check "the admin center's operator is no demo user" operator_is_not_a_demo_user
 
 echo "$passed passed, $failed failed ($(($(date +%s) - began)) s)"
 [ "$failed" -eq 0 ]
