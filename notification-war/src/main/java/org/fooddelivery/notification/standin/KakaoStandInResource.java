@@ -103,6 +103,7 @@ public class KakaoStandInResource {
     @Path("faults")
     @RolesAllowed("admin")
     @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The stand-in's current faults (delay, failure rate, failures still to come)")
     public KakaoStandIn.Faults faults() {
         return standIn.faults();
     }
