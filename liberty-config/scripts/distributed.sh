@@ -217,7 +217,7 @@ create() { # server: lays out its directory from the sources, the built WARs and
   rm -rf "$dir/includes"
   cp -r "$root/liberty-config/src/main/liberty/config/includes" "$dir/includes"
   cp -r "$root/liberty-config/src/main/distributed/includes" "$dir/includes/distributed"
-  [[ $s == "$hub" ]] && return
+  if [[ $s == "$hub" ]]; then cp "$apps/web-war.war" "$dir/apps/"; return; fi  # the web app's static files
   cp "$apps/$svc-war.war" "$dir/apps/"
   (umask 077
    { [[ -f $src/server.env ]] && cat "$src/server.env"

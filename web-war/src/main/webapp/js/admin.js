@@ -55,7 +55,14 @@ export async function admin(main) {
   const history = [];
   let previous = null;
   const live = poll(async () => {
-    const text = await (await call('GET', '/metrics?scope=base', undefined, { raw: true })).text();
+    let text;
+    try {
+      text = await (await call('GET', '/metrics?scope=base', undefined, { raw: true })).text();
+    } catch (e) {
+      // E.g. through the distributed topology's gateway, which does not serve /metrics at the edge.
+      counters.textContent = `${t('metrics')}: ${e.title}${e.detail ? ` — ${e.detail}` : ''}`;
+      throw e;
+    }
     const calls = Object.fromEntries(samples(text, 'ft_circuitbreaker_calls_total').map(([l, v]) => [l.circuitBreakerResult, v]));
     const times = Object.fromEntries(samples(text, 'ft_circuitbreaker_state_total').map(([l, v]) => [l.state, v]));
     const currently = samples(text, 'ft_circuitbreaker_state_current').find(([, v]) => v === 1);

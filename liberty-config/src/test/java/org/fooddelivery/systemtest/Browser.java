@@ -108,6 +108,11 @@ final class Browser implements AutoCloseable {
         return (String) ((JavascriptExecutor) driver).executeScript("return location.hash");
     }
 
+    /** Runs a script in the page (the app's own window: its modules see what it changes). */
+    Object script(String js) {
+        return ((JavascriptExecutor) driver).executeScript(js);
+    }
+
     void go(String hash) {
         ((JavascriptExecutor) driver).executeScript("location.hash = arguments[0]", hash);
     }

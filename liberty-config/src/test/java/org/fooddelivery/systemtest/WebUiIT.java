@@ -195,6 +195,37 @@ class WebUiIT {
     }
 
     @Test
+    void anExpiredTokenLeadsBackToSignInAndKeepsTheCart() {
+        setStock("owner1", 1, DISH, 500);
+        browser.signedInTab("customer1");
+        fillCart();
+        // Three hours later (tokens live two): the page's clock moves on, the token in memory expires.
+        browser.script("window.realNow = Date.now; Date.now = () => window.realNow.call(Date) + 3 * 3600 * 1000;");
+        browser.go("#/orders");
+        browser.await(By.id("expired"));
+        browser.await(By.id("sign-in-form"));
+        browser.script("Date.now = window.realNow;");
+        browser.signIn("customer1");
+        browser.go("#/cart");
+        browser.await(By.id("cart-lines"));
+        assertEquals(1, browser.all(By.cssSelector("#cart-lines li")).size(), "the cart survived the expired session");
+        assertNoConsoleErrors("expired session");
+    }
+
+    @Test
+    void aWrongPasswordIsShownOnTheForm() {
+        browser.signedInTab("customer1");
+        browser.click(By.id("sign-out"));
+        browser.type(By.id("username"), "customer1");
+        browser.type(By.id("password"), "wrong");
+        browser.click(By.id("sign-in"));
+        assertTrue(browser.await(By.id("error")).isDisplayed());
+        assertTrue(browser.all(By.id("sign-out")).isEmpty(), "not signed in");
+        List<String> errors = browser.newConsoleErrors();
+        assertTrue(errors.stream().allMatch(e -> e.contains("oidc/endpoint/food/token")), () -> "console errors " + errors);
+    }
+
+    @Test
     void labelsSwitchBetweenKoreanAndEnglishAndSignOutForgetsTheToken() {
         browser.signedInTab("customer1");
         browser.await(By.id("stores"));
