@@ -7,7 +7,7 @@ const LABELS = {
     app: '푸드 딜리버리', signIn: '로그인', signOut: '로그아웃', username: '아이디', password: '비밀번호',
     demoUsers: '데모 사용자 (비밀번호 password)', sessionExpired: '세션이 만료되었습니다. 다시 로그인하세요. 장바구니는 그대로입니다.',
     stores: '가게', cart: '장바구니', orders: '주문 내역', board: '주방 보드', stock: '재고·감사 메시지',
-    deliveries: '배달', admin: '운영', menu: '메뉴', price: '가격', left: '남은 수량', outOfStock: '품절',
+    deliveries: '배달', admin: '운영', menu: '메뉴', price: '가격', left: '개 남음', outOfStock: '품절',
     add: '담기', remove: '빼기', total: '합계', emptyCart: '장바구니가 비었습니다.', area: '지역', street: '도로명 주소',
     lat: '위도', lng: '경도', card: '카드 번호', placeOrder: '주문하기', testCards: '테스트 카드: 4111111111111111 승인, 4000000000000002 거절',
     order: '주문', status: '상태', timeline: '진행 상황', messages: '카카오톡 메시지', cancel: '주문 취소',

@@ -122,6 +122,12 @@ class WebUiIT {
             browser.use(owner);
             browser.click(inOrder("[data-column='RECEIVED']", id, "[data-action='accept']"));
             browser.click(inOrder("[data-column='ACCEPTED']", id, "[data-action='start']"));
+            // Cooking started: the customer's page takes cancel and change away by itself (F6, F13).
+            browser.use(customer);
+            browser.await(By.cssSelector("#order-head [data-status='COOKING']"));
+            browser.awaitGone(By.id("cancel-order"));
+            browser.awaitGone(By.id("change-order"));
+            browser.use(owner);
             browser.click(inOrder("[data-column='COOKING']", id, "[data-action='finish']"));
             browser.await(inOrder("[data-column='READY']", id, ".badge"));
             assertTrue(browser.all(order(otherStore)).isEmpty(), "owner1's board shows store 2's ticket " + otherStore);
@@ -140,6 +146,8 @@ class WebUiIT {
             assertNoConsoleErrors("rider's deliveries");
 
             browser.use(customer);
+            browser.await(By.id("confirm-delivery"));
+            assertTrue(browser.all(By.id("cancel-order")).isEmpty(), "no cancel once picked up");
             browser.click(By.id("confirm-delivery"));
             browser.await(By.cssSelector("#order-head [data-status='COMPLETED']"));
             browser.await(By.cssSelector("#timeline [data-status='COMPLETED']"));
