@@ -290,6 +290,8 @@ check "every event consumed once, none dead-lettered" every_event_consumed_once
 check "no token: 401 at the edge" test "$(status_of $base/kitchen/stores)" = 401
 check "health is not exposed at the edge" test "$(status_of $base/health)" = 404
 check "unknown route is 404" test "$(status_of $base/nowhere)" = 404
+check "the web app at / (web-war on the hub), its modules as JavaScript" bash -c "curl -sf $base/ | grep -q 'js/app.js' &&
+  curl -sfI $base/js/app.js | grep -qi '^content-type: text/javascript'"
 check "charging a card is internal: 403 at the edge" test "$(status_of -X POST -H 'Authorization: Bearer x' \
   -H 'Content-Type: application/json' -d '{}' $base/payments)" = 403
 check "token requests past the rate limit get 429" bash -c '

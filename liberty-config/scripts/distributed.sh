@@ -257,6 +257,7 @@ create() { # server: lays out its directory from the sources, the built WARs and
        echo "ADMIN_CENTER_USER=$(secret_of admin_center_user)"
        echo "ADMIN_CENTER_PASSWORD=$(secret_of admin_center_password)"
      } > "$dir/server.env")
+    cp "$apps/web-war.war" "$dir/apps/"  # the web app's static files
     return
   fi
   cp "$apps/$svc-war.war" "$dir/apps/"
