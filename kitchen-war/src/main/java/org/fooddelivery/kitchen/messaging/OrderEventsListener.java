@@ -7,6 +7,7 @@ import jakarta.jms.MessageListener;
 import org.fooddelivery.contracts.events.order.OrderCancellationRequested;
 import org.fooddelivery.contracts.events.order.OrderChangeRequested;
 import org.fooddelivery.contracts.events.order.OrderPlaced;
+import org.fooddelivery.contracts.events.order.OrderRejected;
 import org.fooddelivery.contracts.messaging.EventConsumption;
 import org.fooddelivery.kitchen.application.OrderIntake;
 import org.fooddelivery.kitchen.application.ThankYouNotes;
@@ -36,6 +37,7 @@ public class OrderEventsListener implements MessageListener {
                         intake.onCancellationRequested(event.payloadAs(OrderCancellationRequested.class));
                 case "OrderChangeRequested" -> intake.onChangeRequested(event.payloadAs(OrderChangeRequested.class));
                 case "OrderCompleted" -> thanks.onOrderCompleted(event.orderId());
+                case "OrderRejected" -> intake.onOrderRejected(event.payloadAs(OrderRejected.class));
                 default -> { } // not for the kitchen
             }
         });
