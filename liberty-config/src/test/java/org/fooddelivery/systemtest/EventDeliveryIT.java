@@ -33,6 +33,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import static org.fooddelivery.systemtest.FoodApi.get;
+import static org.fooddelivery.systemtest.FoodApi.post;
 import static org.fooddelivery.systemtest.InsideServer.application;
 import static org.fooddelivery.systemtest.InsideServer.publish;
 import static org.fooddelivery.systemtest.Saga.awaitStatus;
@@ -47,7 +48,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Messaging done right, checked inside the server against the real engine: duplicated and
  * out-of-order events change nothing, a durable subscription keeps events for a stopped consumer,
- * and a message that keeps failing ends in the exception destination, counted and logged.
+ * and a message that keeps failing is parked for an operator, counted and logged.
  */
 @ExtendWith(ArquillianExtension.class)
 class EventDeliveryIT {
@@ -136,22 +137,43 @@ class EventDeliveryIT {
     }
 
     @Test
-    void aMessageThatKeepsFailingGoesToTheExceptionDestinationCountedAndLogged() throws Exception {
+    void aMessageThatKeepsFailingIsParkedCountedAndLoggedAndAnOperatorDiscardsIt() throws Exception {
         long failedBefore = Metrics.consumer("food_events_failed_total", "kitchen");
         String orderId = "poison-" + UUID.randomUUID();
 
         publish("jms/topic/orderEvents", "OrderPlaced", orderId, "{\"this is\": \"not an event envelope\"}");
 
-        // Every subscriber of OrderPlaced fails it maxRedeliveryCount times; then the engine moves
-        // its copy to the exception destination instead of delivering it forever.
-        int parked = Saga.await(() -> Optional.of(exceptionDestinationCopies(orderId)).filter(n -> n > 0),
-                Duration.ofSeconds(60), "the poison message to reach the exception destination");
-        assertTrue(parked >= 1);
+        // Every subscriber of OrderPlaced fails it on each delivery; on the last one each parks its
+        // copy in its own service's PARKED_EVENT table instead of failing it forever.
+        JsonObject parked = Saga.await(() -> parked("kitchen", orderId), Duration.ofSeconds(60),
+                "the poison message to be parked by the kitchen");
+        assertEquals("OrderPlaced", parked.getString("eventType"), "from the message's properties");
+        assertTrue(parked.getString("reason").contains("MalformedEvent"), parked::toString);
         Saga.await(() -> Optional.of(Metrics.consumer("food_events_failed_total", "kitchen")).filter(n -> n > failedBefore),
                 "the kitchen to count the message it gave up on");
         assertEquals(failedBefore + 1, Metrics.consumer("food_events_failed_total", "kitchen"),
                 "counted once, on the last delivery");
-        removeFromExceptionDestination(orderId);
+        assertEquals(0, exceptionDestinationCopies(orderId), "parked, not left to the engine's exception destination");
+
+        String path = "/kitchen/admin/parked-events/" + parked.getString("id");
+        assertEquals(409, post("admin", path + "/replay", "{}").status(), "an unreadable message cannot be replayed");
+        ProblemAssertions.assertProblem(400, post("admin", path + "/discard", "{\"reason\": \" \"}"));
+        FoodApi.Reply discarded = post("admin", path + "/discard", "{\"reason\": \"not an event: a test's poison\"}");
+        assertEquals(200, discarded.status(), discarded::toString);
+        assertEquals("DISCARDED", discarded.json().getString("status"));
+        assertEquals(409, post("admin", path + "/discard", "{\"reason\": \"again\"}").status());
+        for (String service : List.of("payments", "orders")) { // their copies too
+            JsonObject copy = Saga.await(() -> parked(service, orderId), Duration.ofSeconds(60), service + " to park its copy");
+            assertEquals(200, post("admin", "/" + service + "/admin/parked-events/" + copy.getString("id") + "/discard",
+                    "{\"reason\": \"test poison\"}").status());
+        }
+    }
+
+    private static Optional<JsonObject> parked(String service, String orderId) {
+        FoodApi.Reply reply = get("admin", "/" + service + "/admin/parked-events");
+        assertEquals(200, reply.status(), reply::toString);
+        return reply.array().stream().map(JsonValue::asJsonObject)
+                .filter(p -> orderId.equals(p.getString("orderId", ""))).findFirst();
     }
 
     /** Where the embedded engine moves what cannot be delivered (exceptionDestination's default). */
@@ -164,16 +186,6 @@ class EventDeliveryIT {
             return Collections.list(browser.getEnumeration()).size();
         } catch (Exception e) {
             throw new IllegalStateException("cannot browse " + EXCEPTION_DESTINATION, e);
-        }
-    }
-
-    private static void removeFromExceptionDestination(String orderId) throws Exception {
-        try (JMSContext context = connectionFactory().createContext();
-             JMSConsumer consumer = context.createConsumer(context.createQueue(EXCEPTION_DESTINATION),
-                     "JMSCorrelationID = '" + orderId + "'")) {
-            while (consumer.receive(500) != null) {
-                // drained
-            }
         }
     }
 

@@ -44,6 +44,26 @@ final class InsideServer {
         }, name + " to be " + expected);
     }
 
+    /**
+     * Pauses or resumes one message-driven bean's endpoint (Liberty's ServerEndpointControl MBean,
+     * what {@code server pause --target=app#module#bean} does): its subscription keeps the events
+     * meanwhile, while the rest of the application, its timers included, runs on.
+     */
+    static void listener(String application, String bean, boolean paused) throws Exception {
+        MBeanServer server = ManagementFactory.getPlatformMBeanServer();
+        ObjectName control = new ObjectName("WebSphere:feature=kernel,name=ServerEndpointControl");
+        String target = application + "#" + application + "-war.war#" + bean;
+        server.invoke(control, paused ? "pause" : "resume", new Object[] {target}, new String[] {String.class.getName()});
+        Saga.await(() -> {
+            try {
+                return Optional.of(server.invoke(control, "isPaused", new Object[] {target},
+                        new String[] {String.class.getName()})).filter(Boolean.valueOf(paused)::equals);
+            } catch (Exception e) {
+                return Optional.empty();
+            }
+        }, target + (paused ? " to be paused" : " to be resumed"));
+    }
+
     static Connection database(String dataSource) throws Exception {
         return ((DataSource) new InitialContext().lookup(dataSource)).getConnection();
     }

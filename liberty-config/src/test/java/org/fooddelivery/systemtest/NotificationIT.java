@@ -164,6 +164,30 @@ class NotificationIT {
         assertEquals(6, messages("customer2", id).stream().filter(n -> "STATUS_CHANGED".equals(n.getString("type"))).count());
     }
 
+    /**
+     * Issue 8 item 5: the channel answers just after the client's 2 s timeout, so @Retry sends
+     * again while the first call still lands. The idempotency key (the message's id on every
+     * attempt) makes the channel answer the retry without delivering twice.
+     */
+    @Test
+    void aChannelSlowerThanTheClientsTimeoutStillShowsEachMessageOnce() {
+        setStock("owner1", 1, 12, 500);
+        String id = place("customer1", 1, 12, 1);
+        awaitMessages("customer1", id, 1);
+        FoodApi.Reply slowed = put("admin", "/notifications/kakao-stand-in/faults", "{\"delayMs\": 2100, \"slowNext\": 1, "
+                + "\"failurePercent\": 0, \"failNext\": 0, \"failNextContaining\": \"" + id + "\"}");
+        assertEquals(200, slowed.status(), slowed::toString);
+        awaitTicket("owner1", id, "RECEIVED");
+        assertEquals(200, ticketCommand("owner1", id, "accept").status());
+
+        awaitMessages("customer1", id, 2);
+
+        assertEquals(0, faults().getInt("slowNext"), "the ACCEPTED message's first attempt was the slow one");
+        assertEquals(1, received(id).stream().filter(r -> r.getString("templateArgs").contains("\"order_status\":\"ACCEPTED\""))
+                .count(), "the customer's phone shows ACCEPTED once");
+        assertEquals(2, received(id).size());
+    }
+
     @Test
     void customersSeeOnlyTheirOwnMessages() {
         String id = place("customer1", 1, 12, 1);

@@ -40,6 +40,9 @@ final class Warmup {
                 return Optional.of(true);
             } catch (UncheckedIOException slow) {
                 return Optional.empty();
+            } catch (IllegalStateException noTokenYet) { // the identity provider answered 503 while starting
+                Saga.sleep(1000);
+                return Optional.empty();
             }
         }, Duration.ofSeconds(150), "the warming server to answer its first requests");
         String id = Saga.await(() -> {

@@ -58,10 +58,14 @@ public class SchemaMigration {
         long started = System.nanoTime();
         try {
             DataSource dataSource = (DataSource) new InitialContext().lookup(dataSourceName);
-            MigrateResult result = flyway(dataSource, dialect(dataSource)).migrate();
+            SchemaDialect dialect = dialect(dataSource);
+            MigrateResult result = flyway(dataSource, dialect).migrate();
             version = result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
-            LOG.info(() -> String.format("%s schema at version %s: %d migration(s) applied in %d ms",
-                    service, version, result.migrationsExecuted, (System.nanoTime() - started) / 1_000_000));
+            MigrateResult platform = platformFlyway(dataSource, dialect).migrate();
+            LOG.info(() -> String.format("%s schema at version %s, platform tables at version %s: %d migration(s) applied in %d ms",
+                    service, version, platform.targetSchemaVersion != null ? platform.targetSchemaVersion
+                            : platform.initialSchemaVersion, result.migrationsExecuted + platform.migrationsExecuted,
+                    (System.nanoTime() - started) / 1_000_000));
             schemaReady.fire(new SchemaReady(service, version));
         } catch (NamingException | SQLException | RuntimeException e) {
             LOG.severe(() -> service + " schema migration failed; the service stays stopped until it is fixed: " + e);
@@ -89,6 +93,23 @@ public class SchemaMigration {
                 .baselineOnMigrate(true)
                 .baselineVersion("0")
                 .baselineDescription("schema made by EclipseLink DDL generation")
+                .placeholders(dialect.placeholders())
+                .cleanDisabled(true)
+                .load();
+    }
+
+    /**
+     * The platform's own tables beyond the baseline (contracts' {@code db/platform}, e.g.
+     * PARKED_EVENT), the same in every service: a history of their own, so their versions never
+     * collide with a service's.
+     */
+    private static Flyway platformFlyway(DataSource dataSource, SchemaDialect dialect) {
+        return Flyway.configure(SchemaMigration.class.getClassLoader())
+                .dataSource(dataSource)
+                .table("PLATFORM_SCHEMA_HISTORY")
+                .locations("classpath:db/platform")
+                .baselineOnMigrate(true)
+                .baselineVersion("0")
                 .placeholders(dialect.placeholders())
                 .cleanDisabled(true)
                 .load();

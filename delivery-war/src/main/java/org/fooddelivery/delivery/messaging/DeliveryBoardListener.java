@@ -3,9 +3,7 @@ package org.fooddelivery.delivery.messaging;
 import jakarta.inject.Inject;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
-import org.fooddelivery.contracts.events.kitchen.CookingFinished;
 import org.fooddelivery.contracts.messaging.EventConsumption;
-import org.fooddelivery.delivery.application.DeliveryBoard;
 
 /**
  * delivery-war's consumer. One class, two message-driven beans (WEB-INF/ejb-jar.xml):
@@ -19,16 +17,10 @@ public class DeliveryBoardListener implements MessageListener {
     EventConsumption consumption;
 
     @Inject
-    DeliveryBoard board;
+    DeliveryEventHandler handler;
 
     @Override
     public void onMessage(Message message) {
-        consumption.consume("delivery", message, event -> {
-            switch (event.eventType()) {
-                case "CookingFinished" -> board.onCookingFinished(event.payloadAs(CookingFinished.class));
-                case "OrderCompleted" -> board.onOrderCompleted(event.orderId());
-                default -> { }
-            }
-        });
+        consumption.consume(handler, message);
     }
 }

@@ -14,6 +14,7 @@ import org.fooddelivery.contracts.events.order.OrderCancellationRequested;
 import org.fooddelivery.contracts.events.order.OrderChangeRequested;
 import org.fooddelivery.contracts.events.order.OrderLineItem;
 import org.fooddelivery.contracts.events.order.OrderPlaced;
+import org.fooddelivery.contracts.events.order.OrderRejected;
 import org.fooddelivery.contracts.messaging.EventPublisher;
 import org.fooddelivery.kitchen.domain.CatalogRepository;
 import org.fooddelivery.kitchen.domain.StockRoom;
@@ -85,6 +86,21 @@ public class OrderIntake {
             events.publish(new TicketCancelled(request.orderId()));
         } else {
             events.publish(new TicketCancellationRefused(request.orderId(), tooLateReason(ticket)));
+        }
+    }
+
+    /**
+     * The order service ended the order on its own (PAYMENT_VOIDED: nothing pays for it). A
+     * rejection the kitchen made itself finds its ticket closed already. If the order has not
+     * reached the kitchen yet, a closed placeholder makes the late OrderPlaced reserve nothing.
+     */
+    @Transactional
+    public void onOrderRejected(OrderRejected rejected) {
+        Optional<Ticket> found = tickets.lock(rejected.orderId());
+        if (found.isEmpty()) {
+            tickets.add(Ticket.cancelledBeforeArrival(rejected.orderId(), Instant.now()));
+        } else if (found.get().withdraw(rejected.reason(), Instant.now())) {
+            stock.release(found.get().getStoreId(), found.get().getLines());
         }
     }
 

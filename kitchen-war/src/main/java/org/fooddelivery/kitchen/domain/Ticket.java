@@ -146,6 +146,20 @@ public class Ticket {
         return endReservation();
     }
 
+    /**
+     * The order ended without the kitchen deciding it (its charge was voided): the ticket closes
+     * whatever its state, so nobody cooks or hands over an unpaid order. The caller returns the
+     * stock when this answers true (only before cooking: afterwards it is consumed).
+     */
+    public boolean withdraw(String why, Instant at) {
+        if (status.isClosed()) {
+            return false;
+        }
+        this.reason = why;
+        moveTo(TicketStatus.CANCELLED, at);
+        return endReservation();
+    }
+
     /** Replaces the lines after a change; the caller has swapped the stock reservations. */
     public void change(int number, List<TicketLine> newLines, Instant at) {
         require(status.beforeCooking(), "change");

@@ -4,16 +4,11 @@ import jakarta.ejb.MessageDriven;
 import jakarta.inject.Inject;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
-import org.fooddelivery.contracts.events.order.OrderCancellationRequested;
-import org.fooddelivery.contracts.events.order.OrderChangeRequested;
-import org.fooddelivery.contracts.events.order.OrderPlaced;
 import org.fooddelivery.contracts.messaging.EventConsumption;
-import org.fooddelivery.kitchen.application.OrderIntake;
-import org.fooddelivery.kitchen.application.ThankYouNotes;
 
 /**
  * The kitchen's durable subscription to the order topic (activation spec
- * {@code kitchen-war/OrderEventsListener} in server.xml, selector on the types below).
+ * {@code kitchen-war/OrderEventsListener} in server.xml, selector on the types KitchenEventHandler takes).
  */
 @MessageDriven(name = "OrderEventsListener")
 public class OrderEventsListener implements MessageListener {
@@ -22,22 +17,10 @@ public class OrderEventsListener implements MessageListener {
     EventConsumption consumption;
 
     @Inject
-    OrderIntake intake;
-
-    @Inject
-    ThankYouNotes thanks;
+    KitchenEventHandler handler;
 
     @Override
     public void onMessage(Message message) {
-        consumption.consume("kitchen", message, event -> {
-            switch (event.eventType()) {
-                case "OrderPlaced" -> intake.onOrderPlaced(event.payloadAs(OrderPlaced.class));
-                case "OrderCancellationRequested" ->
-                        intake.onCancellationRequested(event.payloadAs(OrderCancellationRequested.class));
-                case "OrderChangeRequested" -> intake.onChangeRequested(event.payloadAs(OrderChangeRequested.class));
-                case "OrderCompleted" -> thanks.onOrderCompleted(event.orderId());
-                default -> { } // not for the kitchen
-            }
-        });
+        consumption.consume(handler, message);
     }
 }

@@ -23,11 +23,18 @@ import java.util.List;
 @Path("/v1/api/talk/friends/message/send")
 public interface KakaoMessageApi {
 
+    /**
+     * The same key on every attempt of one message (its notification id): a channel that got an
+     * attempt the client gave up on (timed out) answers the retry without sending it again.
+     */
+    String IDEMPOTENCY_KEY = "Idempotency-Key";
+
     /** Kakao asks for the charset in the content type; without it the form is read as ISO-8859-1 and Korean turns to mojibake. */
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED + ";charset=UTF-8")
     @Produces(MediaType.APPLICATION_JSON)
     SendResult send(@HeaderParam("Authorization") String authorization,
+                    @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey,
                     @FormParam("receiver_uuids") String receiverUuidsJson,
                     @FormParam("template_id") long templateId,
                     @FormParam("template_args") String templateArgsJson);

@@ -13,6 +13,8 @@ import org.fooddelivery.notification.domain.NotificationType;
 /**
  * The KakaoTalk channel adapter: one message to one customer. A slow or failing Kakao is retried
  * a few times with a pause in between (values in microprofile-config); a refusal (4xx) is not.
+ * Every attempt carries the message's id as idempotency key, so an attempt that timed out here but
+ * still reached the channel is not delivered a second time by the retry.
  */
 @ApplicationScoped
 public class KakaoTalkChannel {
@@ -44,7 +46,7 @@ public class KakaoTalkChannel {
                 .add("message_id", message.getId())
                 .build().toString();
         long template = message.getType() == NotificationType.THANK_YOU ? thankYouTemplate : statusTemplate;
-        KakaoMessageApi.SendResult result = kakao.send("KakaoAK " + apiKey, receivers, template, args);
+        KakaoMessageApi.SendResult result = kakao.send("KakaoAK " + apiKey, message.getId(), receivers, template, args);
         if (result == null || result.successfulReceiverUuids() == null
                 || !result.successfulReceiverUuids().contains(message.getCustomerId())) {
             throw new IllegalStateException("Kakao did not confirm delivery to " + message.getCustomerId());

@@ -3,10 +3,7 @@ package org.fooddelivery.notification.messaging;
 import jakarta.inject.Inject;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
-import org.fooddelivery.contracts.events.kitchen.ThankYouSent;
-import org.fooddelivery.contracts.events.order.OrderStatusChanged;
 import org.fooddelivery.contracts.messaging.EventConsumption;
-import org.fooddelivery.notification.application.CustomerMessages;
 
 /**
  * notification-war's consumer. One class, two message-driven beans (WEB-INF/ejb-jar.xml):
@@ -19,16 +16,10 @@ public class CustomerMessagesListener implements MessageListener {
     EventConsumption consumption;
 
     @Inject
-    CustomerMessages messages;
+    NotificationEventHandler handler;
 
     @Override
     public void onMessage(Message message) {
-        consumption.consume("notification", message, event -> {
-            switch (event.eventType()) {
-                case "OrderStatusChanged" -> messages.onStatusChanged(event, event.payloadAs(OrderStatusChanged.class));
-                case "ThankYouSent" -> messages.onThankYou(event, event.payloadAs(ThankYouSent.class));
-                default -> { }
-            }
-        });
+        consumption.consume(handler, message);
     }
 }

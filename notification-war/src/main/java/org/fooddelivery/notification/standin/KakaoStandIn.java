@@ -6,6 +6,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -24,26 +27,66 @@ public class KakaoStandIn {
     public record Received(String receiver, long templateId, String templateArgs, Instant at) {
     }
 
-    /** failNextContaining, when set, aims the failNext failures at messages whose arguments contain it. */
-    public record Faults(long delayMs, int failurePercent, int failNext, String failNextContaining) {
-        static final Faults NONE = new Faults(0, 0, 0, null);
+    /**
+     * delayMs slows every call, or only the next slowNext ones when that is above 0; failNext and
+     * slowNext aim only at calls whose arguments contain failNextContaining, when it is set.
+     */
+    public record Faults(long delayMs, int slowNext, int failurePercent, int failNext, String failNextContaining) {
+        static final Faults NONE = new Faults(0, 0, 0, 0, null);
     }
 
     private final Deque<Received> received = new ConcurrentLinkedDeque<>();
     private final AtomicReference<Faults> faults = new AtomicReference<>(Faults.NONE);
     private final AtomicInteger failNext = new AtomicInteger();
+    private final AtomicInteger slowNext = new AtomicInteger();
+    /** Outcome per idempotency key (the last KEEP keys), as Kakao-like APIs keep it: true once delivered. */
+    private final Map<String, CompletableFuture<Boolean>> outcomes = new ConcurrentHashMap<>();
+    private final Deque<String> keys = new ConcurrentLinkedDeque<>();
 
-    /** @return false when this call is to fail, as the drill asked */
-    boolean accept(List<String> receivers, long templateId, String args) {
+    /**
+     * A call with the key of one already delivered (or still being delivered) is answered with that
+     * outcome and delivers nothing: a client retrying after its own timeout does not make the
+     * customer's phone show the message twice. A failed call forgets its key, so the retry is new.
+     *
+     * @return false when this call is to fail, as the drill asked
+     */
+    boolean accept(String idempotencyKey, List<String> receivers, long templateId, String args) {
+        if (idempotencyKey == null || idempotencyKey.isBlank()) {
+            return deliver(receivers, templateId, args);
+        }
+        while (true) {
+            CompletableFuture<Boolean> mine = new CompletableFuture<>();
+            CompletableFuture<Boolean> earlier = outcomes.putIfAbsent(idempotencyKey, mine);
+            if (earlier == null) {
+                boolean delivered = false;
+                try {
+                    delivered = deliver(receivers, templateId, args);
+                    return delivered;
+                } finally {
+                    if (delivered) {
+                        remember(idempotencyKey);
+                    } else {
+                        outcomes.remove(idempotencyKey, mine);
+                    }
+                    mine.complete(delivered);
+                }
+            }
+            if (earlier.join()) {
+                return true;
+            }
+        }
+    }
+
+    private boolean deliver(List<String> receivers, long templateId, String args) {
         Faults now = faults.get();
-        if (now.delayMs() > 0) {
+        if (now.delayMs() > 0 && (now.slowNext() == 0 || takes(slowNext, args))) {
             try {
                 Thread.sleep(now.delayMs());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
         }
-        if (takesAFailure(args)
+        if (takes(failNext, args)
                 || ThreadLocalRandom.current().nextInt(100) < now.failurePercent()) {
             return false;
         }
@@ -54,19 +97,28 @@ public class KakaoStandIn {
         return true;
     }
 
-    private boolean takesAFailure(String args) {
+    private void remember(String key) {
+        keys.addLast(key);
+        while (keys.size() > KEEP) {
+            outcomes.remove(keys.pollFirst());
+        }
+    }
+
+    /** Takes one of the next-n budget if the call is aimed at. */
+    private boolean takes(AtomicInteger budget, String args) {
         String target = faults.get().failNextContaining();
-        return (target == null || args.contains(target)) && failNext.getAndUpdate(n -> Math.max(0, n - 1)) > 0;
+        return (target == null || args.contains(target)) && budget.getAndUpdate(n -> Math.max(0, n - 1)) > 0;
     }
 
     public Faults faults() {
         Faults now = faults.get();
-        return new Faults(now.delayMs(), now.failurePercent(), failNext.get(), now.failNextContaining());
+        return new Faults(now.delayMs(), slowNext.get(), now.failurePercent(), failNext.get(), now.failNextContaining());
     }
 
-    public Faults setFaults(long delayMs, int failurePercent, int failNextCalls, String failNextContaining) {
-        faults.set(new Faults(delayMs, failurePercent, 0, failNextContaining));
+    public Faults setFaults(long delayMs, int slowNextCalls, int failurePercent, int failNextCalls, String failNextContaining) {
+        faults.set(new Faults(delayMs, slowNextCalls, failurePercent, 0, failNextContaining));
         failNext.set(failNextCalls);
+        slowNext.set(slowNextCalls);
         return faults();
     }
 

@@ -4,6 +4,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import org.fooddelivery.notification.client.KakaoMessageApi;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -54,7 +55,8 @@ public class KakaoStandInResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Stand-in for Kakao's message API (send to friends by template)")
-    public Response send(@HeaderParam("Authorization") String authorization, String form) {
+    public Response send(@HeaderParam("Authorization") String authorization,
+                         @HeaderParam(KakaoMessageApi.IDEMPOTENCY_KEY) String idempotencyKey, String form) {
         // Kakao reads the form as UTF-8 whatever the content type says; the servlet default
         // (ISO-8859-1, for a form without a charset) would record Korean texts as mojibake.
         Map<String, String> fields = formFields(form);
@@ -82,7 +84,7 @@ public class KakaoStandInResource {
         if (templateId == null || templateArgs == null || receivers.isEmpty()) {
             return kakaoError(400, -2, "receiver_uuids, template_id and template_args are required");
         }
-        if (!standIn.accept(receivers, templateId, templateArgs)) {
+        if (!standIn.accept(idempotencyKey, receivers, templateId, templateArgs)) {
             return kakaoError(503, -9798, "service temporarily unavailable (stand-in drill)");
         }
         JsonObject ok = Json.createObjectBuilder()
@@ -113,16 +115,19 @@ public class KakaoStandInResource {
     @RolesAllowed("admin")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Make the stand-in slow (delayMs), failing (failurePercent) or fail the next n calls (only those mentioning failNextContaining, if given)")
+    @Operation(summary = "Make the stand-in slow (delayMs: every call, or only the next slowNext), failing (failurePercent) "
+            + "or fail the next n calls (failNext and slowNext aim only at calls mentioning failNextContaining, if given)")
     public KakaoStandIn.Faults setFaults(@NotNull @Valid FaultsRequest body) {
-        return standIn.setFaults(body.delayMs(), body.failurePercent(), body.failNext() == null ? 0 : body.failNext(),
+        return standIn.setFaults(body.delayMs(), body.slowNext() == null ? 0 : body.slowNext(), body.failurePercent(),
+                body.failNext() == null ? 0 : body.failNext(),
                 body.failNextContaining() == null || body.failNextContaining().isBlank() ? null : body.failNextContaining());
     }
 
     public record FaultsRequest(@NotNull @Min(0) @Max(60_000) Long delayMs,
                                 @NotNull @Min(0) @Max(100) Integer failurePercent,
                                 @Min(0) @Max(1000) Integer failNext,
-                                @Size(max = 200) String failNextContaining) {
+                                @Size(max = 200) String failNextContaining,
+                                @Min(0) @Max(1000) Integer slowNext) {
     }
 
     private static Response kakaoError(int status, int code, String message) {

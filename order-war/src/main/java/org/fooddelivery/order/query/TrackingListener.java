@@ -21,6 +21,6 @@ public class TrackingListener implements MessageListener {
 
     @Override
     public void onMessage(Message message) {
-        consumption.consume("order-tracking", message, projection::record);
+        consumption.consume(projection, message);
     }
 }

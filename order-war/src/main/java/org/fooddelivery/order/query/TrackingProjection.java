@@ -15,6 +15,7 @@ import org.fooddelivery.contracts.events.order.OrderPlaced;
 import org.fooddelivery.contracts.events.order.OrderStatusChanged;
 import org.fooddelivery.contracts.events.payment.PaymentAdjusted;
 import org.fooddelivery.contracts.events.payment.PaymentRefunded;
+import org.fooddelivery.contracts.messaging.EventHandler;
 
 import java.time.Instant;
 import java.util.List;
@@ -25,7 +26,17 @@ import java.util.List;
  * (where the money stands). Each event is journaled and applied in the consumer's transaction.
  */
 @ApplicationScoped
-public class TrackingProjection {
+public class TrackingProjection implements EventHandler {
+
+    @Override
+    public String consumer() {
+        return "order-tracking";
+    }
+
+    @Override
+    public void handle(EventEnvelope event) {
+        record(event);
+    }
 
     @PersistenceContext(unitName = "order")
     EntityManager em;

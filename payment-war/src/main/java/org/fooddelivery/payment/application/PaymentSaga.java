@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import org.fooddelivery.contracts.events.payment.PaymentAdjusted;
 import org.fooddelivery.contracts.events.payment.PaymentRefunded;
 import org.fooddelivery.contracts.events.payment.PaymentSettled;
+import org.fooddelivery.contracts.events.payment.PaymentVoided;
 import org.fooddelivery.contracts.messaging.EventPublisher;
 import org.fooddelivery.payment.domain.Payment;
 import org.fooddelivery.payment.domain.PaymentRepository;
@@ -31,9 +32,20 @@ public class PaymentSaga {
     @Inject
     EventPublisher events;
 
+    /**
+     * The order exists. If its charge was already refunded as an orphan (OrderPlaced held back
+     * past {@code payment.orphan-refund-after}: a backlog, a stopped payment service, a parked
+     * message), nothing pays for the order any more: PaymentVoided tells the order service to end
+     * it (rejected, PAYMENT_VOIDED), so no order goes on with its charge refunded.
+     */
     @Transactional
     public void orderPlaced(String orderId) {
-        withPayment(orderId, Payment::confirmOrder);
+        withPayment(orderId, payment -> {
+            if (!payment.confirmOrder()) {
+                LOG.warning(() -> "Order " + orderId + " announced itself after its charge was refunded as an orphan; voiding it");
+                events.publish(new PaymentVoided(orderId, payment.getId(), payment.getRefundReason()));
+            }
+        });
     }
 
     /** Rejected, cancelled, or never placed: everything goes back to the customer. */
@@ -57,6 +69,10 @@ public class PaymentSaga {
         withPayment(orderId, payment -> {
             if (payment.settle(Instant.now())) {
                 events.publish(new PaymentSettled(orderId, payment.getId(), payment.netAmount()));
+            } else if (payment.isVoided()) {
+                // Only if the order completed before payment saw it placed (voiding comes too late).
+                LOG.severe(() -> "Order " + orderId + " completed although its charge was refunded as an orphan: "
+                        + "nothing to settle; an operator must recover " + payment.getAmount());
             }
         });
     }
@@ -65,7 +81,7 @@ public class PaymentSaga {
     @Transactional
     public boolean refundIfStillOrphan(String paymentId, Instant cutoff) {
         return payments.lock(paymentId).filter(p -> p.isOrphanSince(cutoff)).map(payment -> {
-            refund(payment, "ORDER_NOT_PLACED");
+            refund(payment, Payment.ORPHAN_REASON);
             return true;
         }).orElse(false);
     }

@@ -23,6 +23,9 @@ import java.util.UUID;
         + "WHERE p.orderConfirmed = FALSE AND p.status = :approved AND p.createdAt < :cutoff")
 public class Payment {
 
+    /** Why an approved charge whose order never announced itself was refunded. */
+    public static final String ORPHAN_REASON = "ORDER_NOT_PLACED";
+
     @Id
     private String id;
     private String orderId;
@@ -82,8 +85,18 @@ public class Payment {
         return amount - refundedAmount;
     }
 
-    public void confirmOrder() {
+    /**
+     * OrderPlaced arrived. @return false if it came too late: the charge was already refunded as an
+     * orphan, so this order has nothing paying for it (the caller voids the order)
+     */
+    public boolean confirmOrder() {
         orderConfirmed = true;
+        return !isVoided();
+    }
+
+    /** Refunded as an orphan: its order had not announced itself in time. */
+    public boolean isVoided() {
+        return status == PaymentStatus.REFUNDED && ORPHAN_REASON.equals(refundReason);
     }
 
     /** Gives back everything not yet refunded. @return the amount refunded now (0 if nothing was left) */
@@ -120,8 +133,8 @@ public class Payment {
 
     /** The order completed: the net amount is the store's. @return false if already settled */
     public boolean settle(Instant at) {
-        if (status == PaymentStatus.SETTLED) {
-            return false;
+        if (status == PaymentStatus.SETTLED || isVoided()) {
+            return false; // a voided charge has nothing to settle; the caller reports it
         }
         requireOpen("settle");
         status = PaymentStatus.SETTLED;

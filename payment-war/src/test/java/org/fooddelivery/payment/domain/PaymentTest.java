@@ -91,4 +91,23 @@ class PaymentTest {
         payment.confirmOrder();
         assertFalse(payment.isOrphanSince(Instant.now().plusSeconds(1)));
     }
+
+    @Test
+    void anOrderAnnouncedAfterItsOrphanRefundIsVoidedAndNeverSettled() {
+        Payment payment = Payment.charge("o-8", "customer1", 1000, "4111111111111111");
+        payment.refundAll(Payment.ORPHAN_REASON, Instant.now());
+
+        assertFalse(payment.confirmOrder(), "the late order is told it has nothing paying for it");
+        assertTrue(payment.isVoided());
+        assertFalse(payment.settle(Instant.now()), "nothing to settle, and no poison message either");
+        assertEquals(PaymentStatus.REFUNDED, payment.getStatus());
+    }
+
+    @Test
+    void anOrderAnnouncedInTimeIsNotVoided() {
+        Payment payment = Payment.charge("o-9", "customer1", 1000, "4111111111111111");
+        assertTrue(payment.confirmOrder());
+        payment.refundAll("STORE_TIMEOUT", Instant.now());
+        assertFalse(payment.isVoided());
+    }
 }

@@ -9,6 +9,8 @@ public final class RejectionReasons {
     public static final String CANCELLED_BY_CUSTOMER = "CANCELLED_BY_CUSTOMER";
     public static final String NO_TICKET = "NO_TICKET";
     public static final String ORDER_CLOSED = "ORDER_CLOSED";
+    /** The order's charge was refunded (as an orphan) before payment saw the order: it cannot go on unpaid. */
+    public static final String PAYMENT_VOIDED = "PAYMENT_VOIDED";
 
     private RejectionReasons() {
     }
