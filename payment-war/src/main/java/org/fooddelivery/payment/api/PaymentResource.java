@@ -58,7 +58,7 @@ public class PaymentResource {
         faults.apply();
         Payment payment;
         try {
-            payment = payments.charge(body.customerId(), body.orderId(), body.amount(), body.card().number());
+            payment = payments.charge(caller.getSubject(), body.customerId(), body.orderId(), body.amount(), body.card().number());
         } catch (PersistenceException | TransactionalException lostTheRace) {
             // The same order charged at the same moment by another request: answer with that charge.
             payment = payments.alreadyCharged(body.customerId(), body.orderId(), body.amount())
