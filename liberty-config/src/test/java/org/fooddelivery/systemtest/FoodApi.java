@@ -87,8 +87,12 @@ public final class FoodApi {
                 .POST(HttpRequest.BodyPublishers.ofString(form)));
     }
 
+    /** order-war's service user (group service), the only identity payment charges for; its demo password. */
+    public static final String SERVICE_USER = "order-service";
+    private static final String SERVICE_PASSWORD = System.getProperty("food.servicePassword", "order-service-demo");
+
     private static String freshToken(String user) {
-        Reply reply = tokenRequest(user, "password");
+        Reply reply = tokenRequest(user, SERVICE_USER.equals(user) ? SERVICE_PASSWORD : "password");
         if (reply.status() != 200) {
             throw new IllegalStateException("no token for " + user + ": " + reply);
         }

@@ -25,9 +25,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 @RunAsClient
 class ServiceIdentityIT {
 
-    /** The embedded default's demo value of order-war's service password (identity.xml). */
-    private static final String SERVICE_PASSWORD = "order-service-demo";
-
     @Deployment(testable = false)
     static WebArchive probe() {
         return Probe.empty("service-identity-probe");
@@ -67,9 +64,7 @@ class ServiceIdentityIT {
 
     @Test
     void onlyTheServiceIdentityIsAcceptedByTheChargeEndpoint() {
-        FoodApi.Reply token = FoodApi.tokenRequest("order-service", SERVICE_PASSWORD);
-        assertEquals(200, token.status(), token::toString);
-        String bearer = "Bearer " + token.json().getString("access_token");
+        String bearer = "Bearer " + FoodApi.token(FoodApi.SERVICE_USER);
         String orderId = "service-charge-" + UUID.randomUUID();
 
         FoodApi.Reply charged = FoodApi.send(FoodApi.authorized(null, "/payments").header("Authorization", bearer)
