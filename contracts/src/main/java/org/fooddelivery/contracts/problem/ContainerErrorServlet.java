@@ -32,9 +32,8 @@ public class ContainerErrorServlet extends HttpServlet {
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         Problem problem = problemFor(status).toProblem(uri == null ? null : uri.toString());
         response.setStatus(status);
-        response.setContentType(Problem.MEDIA_TYPE);
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter().write(JSONB.toJson(problem));
+        response.setContentType(Problem.MEDIA_TYPE); // JSON is UTF-8 by definition: no charset parameter
+        response.getOutputStream().write(JSONB.toJson(problem).getBytes(StandardCharsets.UTF_8));
     }
 
     private static ProblemException problemFor(int status) {
