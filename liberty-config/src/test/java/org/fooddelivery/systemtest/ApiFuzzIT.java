@@ -10,7 +10,10 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.platform.engine.reporting.ReportEntry;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
+import org.junit.platform.launcher.TestExecutionListener;
+import org.junit.platform.launcher.TestIdentifier;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
 import org.junit.platform.launcher.listeners.SummaryGeneratingListener;
@@ -84,7 +87,12 @@ class ApiFuzzIT {
                 .build();
         SummaryGeneratingListener listener = new SummaryGeneratingListener();
         long started = System.nanoTime();
-        LauncherFactory.create().execute(request, listener);
+        LauncherFactory.create().execute(request, listener, new TestExecutionListener() {
+            @Override // jqwik's report (tries, checks, seed) and statistics, for the build log
+            public void reportingEntryPublished(TestIdentifier test, ReportEntry entry) {
+                entry.getKeyValuePairs().forEach((key, value) -> System.out.println("[jqwik] " + key + ": " + value));
+            }
+        });
         TestExecutionSummary summary = listener.getSummary();
         System.out.printf("API fuzzing: %d operations, %d tries, %d s%n", operations.size(), tries,
                 (System.nanoTime() - started) / 1_000_000_000);

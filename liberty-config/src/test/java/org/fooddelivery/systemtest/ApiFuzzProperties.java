@@ -10,6 +10,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.ShrinkingMode;
+import net.jqwik.api.statistics.Statistics;
 
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
@@ -63,6 +64,9 @@ class ApiFuzzProperties {
     void everyAnswerIsASuccessOrAProblemAndAProblemChangesNothing(@ForAll("requests") Request request) {
         PlatformState before = PlatformState.read();
         FoodApi.Reply reply = send(request);
+        Statistics.label("answers").collect(reply.status());
+        Statistics.label("callers").collect(request.user());
+        Statistics.label("methods").collect(request.method());
         assertTrue(reply.status() < 500, () -> "never a 5xx: " + request + " -> " + reply);
         if (request.body() != null && request.body().getBytes(StandardCharsets.UTF_8).length > BODY_LIMIT) {
             assertEquals(413, reply.status(), () -> "a body over the limit: " + request + " -> " + reply);
