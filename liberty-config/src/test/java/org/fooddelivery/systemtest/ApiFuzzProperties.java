@@ -68,7 +68,8 @@ class ApiFuzzProperties {
         Statistics.label("callers").collect(request.user());
         Statistics.label("methods").collect(request.method());
         assertTrue(reply.status() < 500, () -> "never a 5xx: " + request + " -> " + reply);
-        if (request.body() != null && request.body().getBytes(StandardCharsets.UTF_8).length > BODY_LIMIT) {
+        if (request.body() != null && request.body().getBytes(StandardCharsets.UTF_8).length > BODY_LIMIT
+                && !refusedByTheContainer(request.path())) {
             assertEquals(413, reply.status(), () -> "a body over the limit: " + request + " -> " + reply);
         }
         if (reply.status() >= 400) {
@@ -77,6 +78,12 @@ class ApiFuzzProperties {
             PlatformState after = PlatformState.read();
             assertEquals(before, after, () -> "a " + reply.status() + " changed the state: " + request);
         }
+    }
+
+    /** A path the web container refuses (400) before any filter reads the body: an encoded slash or backslash. */
+    private static boolean refusedByTheContainer(String path) {
+        String upper = path.toUpperCase();
+        return upper.contains("%2F") || upper.contains("%5C");
     }
 
     @Provide
