@@ -84,6 +84,7 @@ class ApiFuzzIT {
                 .filters(includeEngines("jqwik"))
                 .configurationParameter("jqwik.tries.default", String.valueOf(tries))
                 .configurationParameter("jqwik.database", "target/jqwik-database")
+                .configurationParameter("jqwik.reporting.usejunitplatform", "true")
                 .build();
         SummaryGeneratingListener listener = new SummaryGeneratingListener();
         long started = System.nanoTime();
