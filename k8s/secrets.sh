@@ -2,7 +2,7 @@
 # Prints k8s/secrets.yaml with every empty value filled: each credential from its FOOD_* variable
 # when given (the names distributed.sh reads: FOOD_DB_PASSWORD_ORDER, FOOD_BROKER_PASSWORD_ORDER,
 # ..., FOOD_BROKER_ADMIN_PASSWORD, FOOD_DB_SUPERUSER_PASSWORD, FOOD_KEYSTORE_PASSWORD,
-# FOOD_DEMO_PASSWORD, FOOD_ADMIN_CENTER_PASSWORD), otherwise generated; the broker's JAAS users
+# FOOD_DEMO_PASSWORD, FOOD_ADMIN_CENTER_PASSWORD, FOOD_SERVICE_PASSWORD_ORDER), otherwise generated; the broker's JAAS users
 # from the services' broker passwords; the hub's keystore (key.p12, the token signing key) made
 # with keytool. Apply it once, keep it out of the repository:
 #   k8s/secrets.sh | kubectl apply -f -
@@ -30,6 +30,7 @@ given FOOD_DB_SUPERUSER_PASSWORD food-db-superuser/password
 given FOOD_KEYSTORE_PASSWORD food-keystore/password
 given FOOD_DEMO_PASSWORD food-hub-users/demo-password
 given FOOD_ADMIN_CENTER_PASSWORD food-hub-users/admin-center-password
+given FOOD_SERVICE_PASSWORD_ORDER food-service/order-password
 store=$(mktemp -d); trap 'rm -rf "$store"' EXIT
 keytool -genkeypair -alias default -keyalg RSA -keysize 2048 -validity 3650 -dname CN=food-hub \
   -storetype PKCS12 -keystore "$store/key.p12" -storepass "${value[food-keystore/password]}" >/dev/null 2>&1

@@ -294,6 +294,10 @@ check "the web app at / (web-war on the hub), its modules as JavaScript" bash -c
   curl -sfI $base/js/app.js | grep -qi '^content-type: text/javascript'"
 check "charging a card is internal: 403 at the edge" test "$(status_of -X POST -H 'Authorization: Bearer x' \
   -H 'Content-Type: application/json' -d '{}' $base/payments)" = 403
+check "past the gateway too, payment charges only for order-war's service identity: a customer 403" \
+  test "$(status_of -X POST -H "Authorization: Bearer $C" -H 'Content-Type: application/json' \
+  -d '{"orderId":"smoke-direct","customerId":"customer1","amount":1,"card":{"number":"4111111111111111"}}' \
+  http://localhost:9094/payments)" = 403
 check "token requests past the rate limit get 429" bash -c '
   for i in $(seq 40); do curl -s -o /dev/null -w "%{http_code}\n" -X POST http://localhost:8080/oidc/endpoint/food/token \
     -d grant_type=password -d client_id=food-app -d username=customer1 -d password=password & done | sort | uniq -c | grep -q " 429"'

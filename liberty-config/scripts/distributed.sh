@@ -93,7 +93,8 @@ secret() { od -An -N16 -tx1 /dev/urandom | tr -d ' \n'; }
 
 # Every key of secrets.env, with what it is when neither the environment nor the file has it.
 secret_keys() {
-  echo broker_admin_password admin_center_password keystore_password
+  # service_password_order: order-war's service user, the identity it calls payment and the kitchen with
+  echo broker_admin_password admin_center_password keystore_password service_password_order
   for s in $services; do echo "db_password_$s" "broker_password_$s"; done
 }
 declare -A not_secret_defaults=([demo_password]=password [admin_center_user]=operator)
@@ -256,6 +257,7 @@ create() { # server: lays out its directory from the sources, the built WARs and
        echo "DEMO_PASSWORD=$(secret_of demo_password)"
        echo "ADMIN_CENTER_USER=$(secret_of admin_center_user)"
        echo "ADMIN_CENTER_PASSWORD=$(secret_of admin_center_password)"
+       echo "ORDER_SERVICE_PASSWORD=$(secret_of service_password_order)" # the provider knows order-war by it
      } > "$dir/server.env")
     cp "$apps/web-war.war" "$dir/apps/"  # the web app's static files
     return
@@ -263,6 +265,7 @@ create() { # server: lays out its directory from the sources, the built WARs and
   cp "$apps/$svc-war.war" "$dir/apps/"
   (umask 077
    { [[ -f $src/server.env ]] && cat "$src/server.env"
+     [[ $svc == order ]] && echo "ORDER_SERVICE_PASSWORD=$(secret_of service_password_order)"
      echo "# Written by distributed.sh: where the engines are, and this service's credentials."
      echo "KEYSTORE_PASSWORD=$(secret_of keystore_password)"
      echo "DB_HOST=127.0.0.1"; echo "DB_PORT=$pg_port"; echo "DB_NAME=food_$svc"; echo "DB_USER=food_$svc"

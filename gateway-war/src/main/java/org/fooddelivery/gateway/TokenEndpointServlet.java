@@ -35,16 +35,15 @@ public class TokenEndpointServlet extends HttpServlet {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
-    /** Where the provider's OAuth 2.0 token endpoint is; by default this very server. */
-    private String oauthTokenEndpoint(HttpServletRequest request) {
-        return ConfigProvider.getConfig().getOptionalValue("gateway.oauth-token-endpoint", String.class)
-                .orElse("http://localhost:" + request.getLocalPort() + "/oauth2/endpoint/foodOAuth/token");
+    /** Where the provider's OAuth 2.0 token endpoint is (microprofile-config: this server's HTTP port). */
+    private static String oauthTokenEndpoint() {
+        return ConfigProvider.getConfig().getValue("gateway.oauth-token-endpoint", String.class);
     }
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String form = formOf(request.getParameterMap());
-        HttpRequest.Builder forward = HttpRequest.newBuilder(URI.create(oauthTokenEndpoint(request)))
+        HttpRequest.Builder forward = HttpRequest.newBuilder(URI.create(oauthTokenEndpoint()))
                 .timeout(Duration.ofSeconds(15))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form));

@@ -76,16 +76,17 @@ class CommandValidationIT {
     void aBadChargeIs400AndChargesNothing() throws Exception {
         long payments = count("jdbc/paymentDS", "SELECT COUNT(*) FROM PAYMENT");
 
-        assertInvalid("orderId", post("customer1", "/payments", "{\"amount\": 1000, \"card\": {\"number\": \"4111111111111111\"}}"));
-        assertInvalid("orderId", post("customer1", "/payments",
-                "{\"orderId\": \"" + "x".repeat(65) + "\", \"amount\": 1000, \"card\": {\"number\": \"4111111111111111\"}}"));
-        assertInvalid("amount", post("customer1", "/payments", "{\"orderId\": \"bad-charge\", \"amount\": 0, \"card\": {\"number\": \"4111111111111111\"}}"));
-        assertInvalid("amount", post("customer1", "/payments", "{\"orderId\": \"bad-charge\", \"amount\": -5, \"card\": {\"number\": \"4111111111111111\"}}"));
-        assertProblem(400, post("customer1", "/payments", "{\"orderId\": \"bad-charge\", \"amount\": 10.5, \"card\": {\"number\": \"4111111111111111\"}}"));
-        assertInvalid("card", post("customer1", "/payments", "{\"orderId\": \"bad-charge\", \"amount\": 1000}"));
-        assertInvalid("card.number", post("customer1", "/payments", "{\"orderId\": \"bad-charge\", \"amount\": 1000, \"card\": {\"number\": \"4111\"}}"));
-        assertInvalid("JSON", post("customer1", "/payments", "{\"orderId\": "));
-        assertProblem(403, post("owner1", "/payments", "{\"orderId\": \"bad-charge\", \"amount\": 1000, \"card\": {\"number\": \"4111111111111111\"}}"));
+        assertInvalid("orderId", post(FoodApi.SERVICE_USER, "/payments", "{\"customerId\": \"customer1\", \"amount\": 1000, \"card\": {\"number\": \"4111111111111111\"}}"));
+        assertInvalid("orderId", post(FoodApi.SERVICE_USER, "/payments",
+                "{\"orderId\": \"" + "x".repeat(65) + "\", \"customerId\": \"customer1\", \"amount\": 1000, \"card\": {\"number\": \"4111111111111111\"}}"));
+        assertInvalid("amount", post(FoodApi.SERVICE_USER, "/payments", "{\"orderId\": \"bad-charge\", \"customerId\": \"customer1\", \"amount\": 0, \"card\": {\"number\": \"4111111111111111\"}}"));
+        assertInvalid("amount", post(FoodApi.SERVICE_USER, "/payments", "{\"orderId\": \"bad-charge\", \"customerId\": \"customer1\", \"amount\": -5, \"card\": {\"number\": \"4111111111111111\"}}"));
+        assertProblem(400, post(FoodApi.SERVICE_USER, "/payments", "{\"orderId\": \"bad-charge\", \"customerId\": \"customer1\", \"amount\": 10.5, \"card\": {\"number\": \"4111111111111111\"}}"));
+        assertInvalid("card", post(FoodApi.SERVICE_USER, "/payments", "{\"orderId\": \"bad-charge\", \"customerId\": \"customer1\", \"amount\": 1000}"));
+        assertInvalid("card.number", post(FoodApi.SERVICE_USER, "/payments", "{\"orderId\": \"bad-charge\", \"customerId\": \"customer1\", \"amount\": 1000, \"card\": {\"number\": \"4111\"}}"));
+        assertInvalid("customerId", post(FoodApi.SERVICE_USER, "/payments", "{\"orderId\": \"bad-charge\", \"amount\": 1000, \"card\": {\"number\": \"4111111111111111\"}}"));
+        assertInvalid("JSON", post(FoodApi.SERVICE_USER, "/payments", "{\"orderId\": "));
+        assertProblem(403, post("customer1", "/payments", "{\"orderId\": \"bad-charge\", \"customerId\": \"customer1\", \"amount\": 1000, \"card\": {\"number\": \"4111111111111111\"}}"));
 
         assertEquals(payments, count("jdbc/paymentDS", "SELECT COUNT(*) FROM PAYMENT"), "nothing charged or recorded");
     }

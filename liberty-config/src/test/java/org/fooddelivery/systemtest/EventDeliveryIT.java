@@ -130,7 +130,7 @@ class EventDeliveryIT {
         }
 
         JsonObject delivery = Saga.await(() -> {
-            FoodApi.Reply reply = get("rider2", "/delivery/deliveries/" + id);
+            FoodApi.Reply reply = get("rider1", "/delivery/deliveries/" + id);
             return reply.status() == 200 ? Optional.of(reply.json()) : Optional.empty();
         }, "the restarted delivery service to catch up");
         assertEquals("READY_FOR_PICKUP", delivery.getString("status"));

@@ -5,6 +5,9 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonStructure;
 
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManager;
+import javax.net.ssl.X509TrustManager;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -14,7 +17,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.cert.X509Certificate;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -25,8 +31,12 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class FoodApi {
 
     public static final String BASE_URL = System.getProperty("food.baseUrl", "http://localhost:9080");
+    /** The TLS port, where operators sign in with basic authentication (metrics, admin center). */
+    public static final String TLS_BASE_URL = System.getProperty("food.tlsBaseUrl", "https://localhost:9443");
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTPS = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
+            .sslContext(trustingTheServersOwnCertificate()).build();
     private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
 
     private FoodApi() {
@@ -77,8 +87,12 @@ public final class FoodApi {
                 .POST(HttpRequest.BodyPublishers.ofString(form)));
     }
 
+    /** order-war's service user (group service), the only identity payment charges for; its demo password. */
+    public static final String SERVICE_USER = "order-service";
+    private static final String SERVICE_PASSWORD = System.getProperty("food.servicePassword", "order-service-demo");
+
     private static String freshToken(String user) {
-        Reply reply = tokenRequest(user, "password");
+        Reply reply = tokenRequest(user, SERVICE_USER.equals(user) ? SERVICE_PASSWORD : "password");
         if (reply.status() != 200) {
             throw new IllegalStateException("no token for " + user + ": " + reply);
         }
@@ -100,8 +114,22 @@ public final class FoodApi {
     }
 
     public static Reply send(HttpRequest.Builder request) {
+        return send(HTTP, request);
+    }
+
+    /** A request on the TLS port with the user's password (basic authentication), as operators sign in. */
+    public static Reply operator(String user, String path) {
+        String credentials = Base64.getEncoder().encodeToString((user + ":password").getBytes(StandardCharsets.UTF_8));
+        return sendTls(HttpRequest.newBuilder(URI.create(TLS_BASE_URL + path)).header("Authorization", "Basic " + credentials).GET());
+    }
+
+    public static Reply sendTls(HttpRequest.Builder request) {
+        return send(HTTPS, request);
+    }
+
+    private static Reply send(HttpClient http, HttpRequest.Builder request) {
         try {
-            HttpResponse<String> response = HTTP.send(request.timeout(Duration.ofSeconds(30)).build(),
+            HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(30)).build(),
                     HttpResponse.BodyHandlers.ofString());
             return new Reply(response.statusCode(), response);
         } catch (IOException e) {
@@ -131,6 +159,27 @@ public final class FoodApi {
 
     public static final String GOOD_CARD = "4111111111111111";
     public static final String DECLINED_CARD = "4000000000000002";
+
+    /** The server's certificate is self-signed, made at its first start: trust it without a truststore. */
+    private static SSLContext trustingTheServersOwnCertificate() {
+        try {
+            SSLContext context = SSLContext.getInstance("TLS");
+            context.init(null, new TrustManager[]{new X509TrustManager() {
+                public void checkClientTrusted(X509Certificate[] chain, String authType) {
+                }
+
+                public void checkServerTrusted(X509Certificate[] chain, String authType) {
+                }
+
+                public X509Certificate[] getAcceptedIssuers() {
+                    return new X509Certificate[0];
+                }
+            }}, null);
+            return context;
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 
     private static String encode(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);

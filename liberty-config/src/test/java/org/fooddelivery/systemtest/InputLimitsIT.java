@@ -7,6 +7,11 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+
 import static org.fooddelivery.systemtest.FoodApi.get;
 import static org.fooddelivery.systemtest.FoodApi.put;
 import static org.fooddelivery.systemtest.ProblemAssertions.assertInvalid;
@@ -32,6 +37,18 @@ class InputLimitsIT {
         assertInvalid("query parameter lat", get("rider1", "/delivery/deliveries?area=gangnam&lat=abc&lng=1"));
         assertInvalid("query parameter radiusKm", get("rider1", "/delivery/deliveries?area=gangnam&lat=37.5&lng=127&radiusKm=NaN"));
         assertEquals(200, get("customer1", "/orders?page=0&size=5").status(), "valid numbers still work");
+    }
+
+    @Test
+    void aBodyOverSixtyFourKibibytesIsA413WhetherItsLengthIsDeclaredOrNot() {
+        String padding = "x".repeat(64 * 1024);
+        String tooLarge = "{\"message\": \"" + padding + "\"}";
+        ProblemAssertions.assertProblem(413, put("owner1", "/kitchen/stores/1/thank-you", tooLarge));
+        InputStream chunked = new ByteArrayInputStream(tooLarge.getBytes(StandardCharsets.UTF_8));
+        ProblemAssertions.assertProblem(413, FoodApi.send(FoodApi.authorized("customer1", "/orders")
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> chunked))));
+        assertInvalid("message", put("owner1", "/kitchen/stores/1/thank-you", "{\"message\": \"" + padding.substring(0, 600) + "\"}"));
     }
 
     @Test

@@ -148,11 +148,11 @@ class PlaceOrderIT {
     @Test
     void chargingOneOrderSeveralTimesAtOnceChargesItOnce() throws Exception {
         String orderId = "charge-once-" + java.util.UUID.randomUUID();
-        String charge = "{\"orderId\": \"" + orderId + "\", \"amount\": 5000, \"card\": {\"number\": \"4111111111111111\"}}";
+        String charge = "{\"orderId\": \"" + orderId + "\", \"customerId\": \"customer1\", \"amount\": 5000, \"card\": {\"number\": \"4111111111111111\"}}";
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
         try {
             java.util.List<java.util.concurrent.Future<FoodApi.Reply>> replies = pool.invokeAll(java.util.Collections.nCopies(4,
-                    () -> post("customer1", "/payments", charge)));
+                    () -> post(FoodApi.SERVICE_USER, "/payments", charge)));
             java.util.Set<String> paymentIds = new java.util.HashSet<>();
             for (java.util.concurrent.Future<FoodApi.Reply> reply : replies) {
                 assertEquals(201, reply.get().status(), reply.get()::toString);

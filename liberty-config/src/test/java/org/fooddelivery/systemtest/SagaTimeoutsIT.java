@@ -58,8 +58,8 @@ class SagaTimeoutsIT {
     @Test
     void aChargeWhoseOrderNeverAppearsIsRefunded() {
         String orphanOrder = "orphan-" + UUID.randomUUID();
-        FoodApi.Reply charged = post("customer1", "/payments",
-                "{\"orderId\": \"" + orphanOrder + "\", \"amount\": 1234, \"card\": {\"number\": \"4111111111111111\"}}");
+        FoodApi.Reply charged = post(FoodApi.SERVICE_USER, "/payments",
+                "{\"orderId\": \"" + orphanOrder + "\", \"customerId\": \"customer1\", \"amount\": 1234, \"card\": {\"number\": \"4111111111111111\"}}");
         assertEquals(201, charged.status(), charged::toString);
 
         JsonObject refunded = awaitPayment("customer1", orphanOrder, "REFUNDED");

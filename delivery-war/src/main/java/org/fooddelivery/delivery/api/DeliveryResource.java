@@ -40,7 +40,8 @@ public class DeliveryResource {
 
     @GET
     @RolesAllowed("rider")
-    @Operation(summary = "Deliveries ready for pickup in an area (F7); with lat and lng only those within radiusKm")
+    @Operation(summary = "Deliveries ready for pickup in an area the calling rider serves (F7); with lat and lng only those within radiusKm",
+            description = "403 for an area the rider does not serve.")
     public List<DeliveryView> near(@QueryParam("area") @NotBlank String area,
                                    @QueryParam("lat") @DecimalMin("-90") @DecimalMax("90") Double lat,
                                    @QueryParam("lng") @DecimalMin("-180") @DecimalMax("180") Double lng,
@@ -48,7 +49,7 @@ public class DeliveryResource {
         if ((lat == null) != (lng == null)) {
             throw ProblemException.invalid(lat == null ? "lat" : "lng", "give both lat and lng, or neither");
         }
-        return board.near(area.trim(), lat, lng, radiusKm).stream()
+        return board.near(caller.getSubject(), area.trim(), lat, lng, radiusKm).stream()
                 .map(d -> DeliveryView.of(d, lat == null || d.getLat() == null ? null
                         : Math.round(GeoDistance.km(lat, lng, d.getLat(), d.getLng()) * 100) / 100.0))
                 .toList();
@@ -57,7 +58,7 @@ public class DeliveryResource {
     @GET
     @Path("{orderId}")
     @RolesAllowed({"rider", "customer"})
-    @Operation(summary = "One delivery: for riders, or for the order's customer")
+    @Operation(summary = "One delivery: for riders of its area or the rider who has it, or for the order's customer")
     public DeliveryView one(@PathParam("orderId") String orderId) {
         return DeliveryView.of(board.one(caller.getSubject(), security.isUserInRole("rider"), orderId), null);
     }
@@ -65,7 +66,8 @@ public class DeliveryResource {
     @POST
     @Path("{orderId}/pickup")
     @RolesAllowed("rider")
-    @Operation(summary = "The calling rider takes the delivery (F8); everyone after the first gets 409")
+    @Operation(summary = "The calling rider takes the delivery (F8); everyone after the first gets 409",
+            description = "Only riders of the delivery's area: 403 for the others.")
     public DeliveryView pickUp(@PathParam("orderId") String orderId) {
         return DeliveryView.of(board.pickUp(caller.getSubject(), orderId), null);
     }

@@ -23,6 +23,9 @@ public class DeliveryBoard {
     @Inject
     EventPublisher events;
 
+    @Inject
+    RiderAreas riderAreas;
+
     @Transactional
     public void onCookingFinished(CookingFinished ready) {
         if (deliveries.find(ready.orderId()).isPresent()) {
@@ -39,8 +42,9 @@ public class DeliveryBoard {
         deliveries.lock(orderId).ifPresent(d -> d.delivered(Instant.now()));
     }
 
-    /** Waiting deliveries of an area; with a position, only those within the radius of it. */
-    public List<Delivery> near(String area, Double lat, Double lng, double radiusKm) {
+    /** Waiting deliveries of an area the rider serves; with a position, only those within the radius of it. */
+    public List<Delivery> near(String riderId, String area, Double lat, Double lng, double radiusKm) {
+        riderAreas.requireServes(riderId, area, "the list asked for");
         List<Delivery> waiting = deliveries.waitingIn(area);
         if (lat == null || lng == null) {
             return waiting;
@@ -54,6 +58,9 @@ public class DeliveryBoard {
         if (!isRider && !delivery.belongsTo(callerId)) {
             throw ProblemException.forbidden("order " + orderId + " is not yours");
         }
+        if (isRider && !callerId.equals(delivery.getRiderId())) {
+            riderAreas.requireServes(callerId, delivery.getArea(), "the delivery of order " + orderId);
+        }
         return delivery;
     }
 
@@ -61,6 +68,7 @@ public class DeliveryBoard {
     public Delivery pickUp(String riderId, String orderId) {
         Delivery delivery = deliveries.lock(orderId)
                 .orElseThrow(() -> ProblemException.notFound("no delivery ready for order " + orderId));
+        riderAreas.requireServes(riderId, delivery.getArea(), "the delivery of order " + orderId);
         if (!delivery.pickUp(riderId, Instant.now())) {
             throw ProblemException.conflict("order " + orderId + " was already picked up"
                     + (riderId.equals(delivery.getRiderId()) ? " by you" : " by another rider"));

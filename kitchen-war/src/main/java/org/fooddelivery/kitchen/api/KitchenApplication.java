@@ -13,7 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 /** Stores, menus and stock; kitchen tickets. Served under the /kitchen context root. */
 @ApplicationPath("/")
 @LoginConfig(authMethod = "MP-JWT")
-@DeclareRoles({"customer", "owner", "rider", "admin"})
+@DeclareRoles({"customer", "owner", "rider", "admin", "service"})
 @OpenAPIDefinition(info = @Info(title = "Kitchen", version = "1.0",
         description = "Stores, menus and stock, and the store owner's kitchen tickets."),
         security = @SecurityRequirement(name = "jwt"))

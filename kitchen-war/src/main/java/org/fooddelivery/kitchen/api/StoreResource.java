@@ -59,7 +59,8 @@ public class StoreResource {
 
     @GET
     @Path("{storeId}/menu")
-    @RolesAllowed({"customer", "owner", "rider", "admin"})
+    // "service": order-war prices orders from it with its own identity.
+    @RolesAllowed({"customer", "owner", "rider", "admin", "service"})
     @Operation(summary = "The store's menu with current prices and stock",
             description = "stock is what can still be ordered (onHand - reserved); onHand is what the kitchen has, "
                     + "reserved what open tickets hold until they are cooked or released.")

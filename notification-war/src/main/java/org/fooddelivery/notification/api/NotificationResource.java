@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.fooddelivery.contracts.audit.AuditLog;
 import org.fooddelivery.notification.application.CustomerMessages;
 
 import java.util.List;
@@ -46,6 +47,8 @@ public class NotificationResource {
     @RolesAllowed("admin")
     @Operation(summary = "Send a FAILED message again")
     public NotificationView resend(@PathParam("notificationId") String notificationId) {
-        return NotificationView.of(messages.resend(notificationId));
+        NotificationView resent = NotificationView.of(messages.resend(notificationId));
+        AuditLog.record("notification.resent", caller.getSubject(), resent.orderId(), "notification " + notificationId);
+        return resent;
     }
 }

@@ -9,7 +9,9 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.fooddelivery.contracts.audit.AuditLog;
 import org.fooddelivery.order.query.TrackingRebuild;
 
 /** Operations on the read model. */
@@ -22,12 +24,16 @@ public class TrackingAdminResource {
     @Inject
     TrackingRebuild rebuild;
 
+    @Inject
+    JsonWebToken caller;
+
     @POST
     @Path("rebuild")
     @Operation(summary = "Drop the tracking read model and rebuild it by replaying the event journal")
     public JsonObject rebuild() {
         long started = System.nanoTime();
         long replayed = rebuild.rebuild();
+        AuditLog.record("tracking.rebuilt", caller.getSubject(), null, replayed + " events replayed");
         return Json.createObjectBuilder().add("replayedEvents", replayed)
                 .add("tookMs", (System.nanoTime() - started) / 1_000_000).build();
     }

@@ -43,7 +43,7 @@ public class OrderPlacement {
     public Order place(PlaceOrder command) {
         PricedOrder priced = pricing.price(command.storeId(), command.items());
         String orderId = UUID.randomUUID().toString();
-        PaymentReceipt receipt = charge(orderId, priced.total(), command.cardNumber());
+        PaymentReceipt receipt = charge(orderId, command.customerId(), priced.total(), command.cardNumber());
         Order order = Order.placed(orderId, command.customerId(), command.storeId(), priced,
                 command.deliveryAddress(), receipt.id(), Instant.now());
         try {
@@ -56,9 +56,9 @@ public class OrderPlacement {
         }
     }
 
-    private PaymentReceipt charge(String orderId, long amount, String cardNumber) {
+    private PaymentReceipt charge(String orderId, String customerId, long amount, String cardNumber) {
         try {
-            return payments.charge(orderId, amount, cardNumber);
+            return payments.charge(orderId, customerId, amount, cardNumber);
         } catch (PaymentDeclinedException e) {
             throw ProblemException.paymentDeclined(e.getMessage());
         } catch (CircuitBreakerOpenException e) {

@@ -14,10 +14,10 @@ import java.util.List;
 /**
  * kitchen-war's public catalog API. The kitchen owns prices, and an order is priced from the
  * menu as it is at that moment, so this is read synchronously rather than from a local copy
- * that could be stale. The caller's token is passed on (propagateHeaders in microprofile-config).
+ * that could be stale. The call carries order-war's own token ({@link ServiceTokenHeaders}).
  */
 @RegisterRestClient(configKey = "kitchen")
-@RegisterClientHeaders
+@RegisterClientHeaders(ServiceTokenHeaders.class)
 @RegisterProvider(UnknownStoreMapper.class)
 @Path("/stores")
 public interface KitchenClient {

@@ -9,9 +9,12 @@ import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
-/** payment-war's charge API, called with the customer's own token so payment knows whose card it is. */
+/**
+ * payment-war's charge API. Charging is internal: the call carries order-war's own token
+ * ({@link ServiceTokenHeaders}), and the body says for which customer.
+ */
 @RegisterRestClient(configKey = "payment")
-@RegisterClientHeaders
+@RegisterClientHeaders(ServiceTokenHeaders.class)
 @RegisterProvider(PaymentDeclinedMapper.class)
 @Path("/")
 public interface PaymentClient {
@@ -21,7 +24,7 @@ public interface PaymentClient {
     @Produces(MediaType.APPLICATION_JSON)
     PaymentReceipt charge(ChargeRequest request);
 
-    record ChargeRequest(String orderId, long amount, Card card) {
+    record ChargeRequest(String orderId, String customerId, long amount, Card card) {
     }
 
     record Card(String number) {

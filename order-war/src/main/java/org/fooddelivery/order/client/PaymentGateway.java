@@ -31,7 +31,7 @@ public class PaymentGateway {
     @Bulkhead
     @CircuitBreaker(skipOn = PaymentDeclinedException.class)
     @Timeout
-    public PaymentClient.PaymentReceipt charge(String orderId, long amount, String cardNumber) {
-        return payment.charge(new PaymentClient.ChargeRequest(orderId, amount, new PaymentClient.Card(cardNumber)));
+    public PaymentClient.PaymentReceipt charge(String orderId, String customerId, long amount, String cardNumber) {
+        return payment.charge(new PaymentClient.ChargeRequest(orderId, customerId, amount, new PaymentClient.Card(cardNumber)));
     }
 }

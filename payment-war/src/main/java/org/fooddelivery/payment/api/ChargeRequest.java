@@ -7,8 +7,9 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 
-/** Body of POST /payments: charge this card for this order. */
+/** Body of POST /payments: charge this customer's card for this order. */
 public record ChargeRequest(@NotBlank @Size(max = 64) String orderId,
+                            @NotBlank @Size(max = 64) String customerId,
                             @NotNull @Positive Long amount,
                             @NotNull @Valid Card card) {
 

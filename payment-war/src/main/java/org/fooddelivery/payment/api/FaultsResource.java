@@ -11,7 +11,9 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.fooddelivery.contracts.audit.AuditLog;
 import org.fooddelivery.payment.application.FaultInjection;
 import org.fooddelivery.payment.application.FaultInjection.Faults;
 
@@ -29,6 +31,9 @@ public class FaultsResource {
     @Inject
     FaultInjection faults;
 
+    @Inject
+    JsonWebToken caller;
+
     @GET
     @Operation(summary = "The faults currently injected")
     public Faults current() {
@@ -41,6 +46,7 @@ public class FaultsResource {
     public Faults set(@NotNull @Valid FaultsRequest body) {
         Faults set = faults.set(new Faults(body.delayMs(), body.failurePercent()));
         LOG.warning(() -> "Payment faults set by a drill: " + set);
+        AuditLog.record("payment.faults.set", caller.getSubject(), null, set.toString());
         return set;
     }
 }

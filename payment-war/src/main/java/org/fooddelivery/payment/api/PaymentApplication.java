@@ -13,7 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 /** Charges, refunds and settlement of orders. Served under the /payments context root. */
 @ApplicationPath("/")
 @LoginConfig(authMethod = "MP-JWT")
-@DeclareRoles({"customer", "owner", "rider", "admin"})
+@DeclareRoles({"customer", "owner", "rider", "admin", "service"})
 @OpenAPIDefinition(info = @Info(title = "Payment", version = "1.0",
         description = "Card payments of orders, their refunds and settlement; fault injection for resilience drills."),
         security = @SecurityRequirement(name = "jwt"))

@@ -47,19 +47,21 @@ public class PaymentResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed("customer")
-    @Operation(summary = "Charge the calling customer's card for an order (called by the order service)")
+    // Internal: only order-war's own identity (group "service") charges; the body names the customer.
+    @RolesAllowed("service")
+    @Operation(summary = "Charge a customer's card for an order (internal: the order service's identity only)")
     @APIResponse(responseCode = "201", description = "Approved")
     @APIResponse(responseCode = "402", description = "Declined")
+    @APIResponse(responseCode = "403", description = "The caller is not the order service")
     @APIResponse(responseCode = "503", description = "Payment unavailable (or a drill says so)")
     public Response charge(@NotNull @Valid ChargeRequest body) {
         faults.apply();
         Payment payment;
         try {
-            payment = payments.charge(caller.getSubject(), body.orderId(), body.amount(), body.card().number());
+            payment = payments.charge(caller.getSubject(), body.customerId(), body.orderId(), body.amount(), body.card().number());
         } catch (PersistenceException | TransactionalException lostTheRace) {
             // The same order charged at the same moment by another request: answer with that charge.
-            payment = payments.alreadyCharged(caller.getSubject(), body.orderId(), body.amount())
+            payment = payments.alreadyCharged(body.customerId(), body.orderId(), body.amount())
                     .orElseThrow(() -> lostTheRace);
         }
         if (!payment.isApproved()) {

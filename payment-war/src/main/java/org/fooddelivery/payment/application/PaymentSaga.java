@@ -3,6 +3,7 @@ package org.fooddelivery.payment.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.fooddelivery.contracts.audit.AuditLog;
 import org.fooddelivery.contracts.events.payment.PaymentAdjusted;
 import org.fooddelivery.contracts.events.payment.PaymentRefunded;
 import org.fooddelivery.contracts.events.payment.PaymentSettled;
@@ -58,6 +59,8 @@ public class PaymentSaga {
     public void orderChanged(String orderId, int changeNumber, long newTotal) {
         withPayment(orderId, payment -> {
             if (payment.adjustTo(changeNumber, newTotal, Instant.now())) {
+                AuditLog.record("payment.adjusted", AuditLog.SYSTEM, orderId, "payment " + payment.getId()
+                        + " amount " + payment.getAmount() + " refunded " + payment.getRefundedAmount() + " (change " + changeNumber + ")");
                 events.publish(new PaymentAdjusted(orderId, payment.getId(), payment.getAmount(),
                         payment.getRefundedAmount(), payment.getStatus().name()));
             }
@@ -68,6 +71,8 @@ public class PaymentSaga {
     public void orderCompleted(String orderId) {
         withPayment(orderId, payment -> {
             if (payment.settle(Instant.now())) {
+                AuditLog.record("payment.settled", AuditLog.SYSTEM, orderId, "payment " + payment.getId()
+                        + " net " + payment.netAmount());
                 events.publish(new PaymentSettled(orderId, payment.getId(), payment.netAmount()));
             } else if (payment.isVoided()) {
                 // Only if the order completed before payment saw it placed (voiding comes too late).
@@ -91,6 +96,8 @@ public class PaymentSaga {
             return;
         }
         long refundedNow = payment.refundAll(reason, Instant.now());
+        AuditLog.record("payment.refunded", AuditLog.SYSTEM, payment.getOrderId(), "payment " + payment.getId()
+                + " refunded " + refundedNow + " of " + payment.getAmount() + " (" + reason + ")");
         events.publish(new PaymentRefunded(payment.getOrderId(), payment.getId(), refundedNow, payment.getAmount(),
                 payment.getRefundedAmount(), payment.getStatus().name()));
     }

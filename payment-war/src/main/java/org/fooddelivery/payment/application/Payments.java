@@ -3,6 +3,7 @@ package org.fooddelivery.payment.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.fooddelivery.contracts.audit.AuditLog;
 import org.fooddelivery.contracts.events.payment.PaymentApproved;
 import org.fooddelivery.contracts.messaging.EventPublisher;
 import org.fooddelivery.contracts.problem.ProblemException;
@@ -29,13 +30,16 @@ public class Payments {
      * transaction fails, and {@link #alreadyCharged} answers it with the winner's payment.
      */
     @Transactional
-    public Payment charge(String customerId, String orderId, long amount, String cardNumber) {
+    public Payment charge(String caller, String customerId, String orderId, long amount, String cardNumber) {
         Optional<Payment> approved = alreadyCharged(customerId, orderId, amount);
         if (approved.isPresent()) {
             return approved.get();
         }
         Payment payment = Payment.charge(orderId, customerId, amount, cardNumber);
         repository.add(payment);
+        AuditLog.record(payment.isApproved() ? "payment.charged" : "payment.declined", caller, orderId,
+                "payment " + payment.getId() + " customer " + customerId + " amount " + amount
+                        + " card ending " + payment.getCardLast4());
         if (payment.isApproved()) {
             events.publish(new PaymentApproved(orderId, payment.getId(), customerId, amount));
         }
