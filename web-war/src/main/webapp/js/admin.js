@@ -1,28 +1,13 @@
 // The operator's page: payment fault injection, the payment circuit breaker's state and its
-// fault-tolerance counters as a live chart (read from /metrics with the admin's token), and links.
-import { get, put, call } from './api.js';
+// fault-tolerance counters as a live chart (order-war's GET /orders/admin/payment-circuit, the
+// breaker's metrics for an admin token; /metrics itself needs the server administrator), and links.
+import { get, put } from './api.js';
 import { t } from './i18n.js';
 import { h, fill, act, field, notice } from './ui.js';
 import { poll } from './poll.js';
 
-const METHOD = 'PaymentGateway.charge';
 const SAMPLES = 60;          // two minutes at one sample every 2 s
 const SERIES = [['success', '#2f9e44'], ['failure', '#e03131'], ['circuitBreakerOpen', '#f08c00']];
-
-/**
- * Prometheus text → the samples of one metric for the payment call, as [labels, value]. The
- * exporter may append the unit to the name (ft_circuitbreaker_state_total_seconds).
- */
-export function samples(text, name) {
-  const out = [];
-  const named = new RegExp(`^${name}(_[a-z]+)?\\{`);
-  for (const line of text.split('\n')) {
-    if (!named.test(line) || !line.includes(METHOD)) continue;
-    const labels = Object.fromEntries([...line.slice(0, line.lastIndexOf('}')).matchAll(/(\w+)="([^"]*)"/g)].map(m => [m[1], m[2]]));
-    out.push([labels, Number(line.slice(line.lastIndexOf('}') + 1).trim())]);
-  }
-  return out;
-}
 
 export async function admin(main) {
   const faults = await get('/payments/admin/faults').catch(() => ({ delayMs: 0, failurePercent: 0 }));
@@ -48,34 +33,28 @@ export async function admin(main) {
     h('section', { class: 'panel' }, h('h2', {}, t('links')), h('ul', { class: 'links' },
       h('li', {}, h('a', { href: '/openapi/ui/', target: '_blank', rel: 'noopener' }, t('openapi'))),
       h('li', {}, h('a', { href: '/health', target: '_blank', rel: 'noopener' }, t('health'))),
-      h('li', {}, h('a', { href: '/metrics', target: '_blank', rel: 'noopener' }, t('metrics'), ' (bearer token)')),
+      h('li', {}, h('a', { href: `https://${location.hostname}:9443/metrics`, target: '_blank', rel: 'noopener' }, t('metrics'), ' (administrator)')),
       h('li', {}, h('a', { href: `https://${location.hostname}:9443/adminCenter/`, target: '_blank', rel: 'noopener' }, t('adminCenter'))))),
     h('p', { class: 'muted small' }, base));
 
   const history = [];
   let previous = null;
   const live = poll(async () => {
-    let text;
+    let circuit;
     try {
-      text = await (await call('GET', '/metrics?scope=base', undefined, { raw: true })).text();
+      circuit = await get('/orders/admin/payment-circuit');
     } catch (e) {
-      // E.g. through the distributed topology's gateway, which does not serve /metrics at the edge.
-      counters.textContent = `${t('metrics')}: ${e.title}${e.detail ? ` — ${e.detail}` : ''}`;
+      counters.textContent = `${t('circuit')}: ${e.title}${e.detail ? ` — ${e.detail}` : ''}`;
       throw e;
     }
-    const calls = Object.fromEntries(samples(text, 'ft_circuitbreaker_calls_total').map(([l, v]) => [l.circuitBreakerResult, v]));
-    const times = Object.fromEntries(samples(text, 'ft_circuitbreaker_state_total').map(([l, v]) => [l.state, v]));
-    const currently = samples(text, 'ft_circuitbreaker_state_current').find(([, v]) => v === 1);
-    const opened = samples(text, 'ft_circuitbreaker_opened_total').reduce((s, [, v]) => s + v, 0);
-    if (currently) { state.textContent = currently[0].state; state.dataset.state = currently[0].state; }
+    const calls = circuit.calls || {};
+    const opened = circuit.opened || 0;
+    state.textContent = circuit.state; state.dataset.state = circuit.state;
     if (previous) {
       history.push(Object.fromEntries(SERIES.map(([k]) => [k, Math.max(0, (calls[k] || 0) - (previous.calls[k] || 0))])));
       if (history.length > SAMPLES) history.shift();
-      // The state the breaker is in is the one whose time-in-state grew since the last sample.
-      const grown = Object.entries(times).map(([s, v]) => [s, v - (previous.times[s] || 0)]).sort((a, b) => b[1] - a[1]);
-      if (!currently && grown.length && grown[0][1] > 0) { state.textContent = grown[0][0]; state.dataset.state = grown[0][0]; }
     }
-    previous = { calls, times };
+    previous = { calls };
     counters.textContent = `${t('success')} ${calls.success || 0} · ${t('failure')} ${calls.failure || 0} · `
       + `${t('refused')} ${calls.circuitBreakerOpen || 0} · ${t('opened')} ${opened}`;
     draw(canvas, history);
