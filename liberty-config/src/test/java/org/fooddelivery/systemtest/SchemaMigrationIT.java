@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -49,8 +50,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class SchemaMigrationIT {
 
     private static final String ORDER_DS = "jdbc/orderDS";
-    private static final List<String> ORDER_TABLES = List.of("ORDER_LINE", "ORDER_PENDING_LINE", "TRACKING_TIMELINE",
-            "TRACKING_JOURNAL", "ORDER_TRACKING", "CUSTOMER_ORDER", "PROCESSED_EVENT", "\"flyway_schema_history\"");
     /** Derby's words for a statement on a table that is not there (SQLState 42X05). */
     private static final Pattern MISSING_TABLE = Pattern.compile("Table/View '[^']+' does not exist");
     private static final int CLIENTS = 8;
@@ -143,7 +142,9 @@ class SchemaMigrationIT {
             for (String table : List.of("CUSTOMER_ORDER", "ORDER_LINE", "ORDER_PENDING_LINE", "PROCESSED_EVENT", "ORDER_TRACKING")) {
                 assertTrue(tableExists(c, table), table + " exists after the migration");
             }
-            assertEquals(List.of("0", "1"), appliedVersions(c), "baselined as 0, then version 1 completed the schema");
+            List<String> versions = appliedVersions(c);
+            assertEquals(List.of("0", "1"), versions.subList(0, 2),
+                    "baselined as 0, then version 1 completed the schema (and later versions followed): " + versions);
         }
         FoodApi.Reply kept = get("customer1", "/orders/" + trackedId + "/tracking");
         assertEquals(200, kept.status(), kept::toString);
@@ -174,13 +175,31 @@ class SchemaMigrationIT {
         }
     }
 
+    /**
+     * Every table of order-war's schema, whatever migrations made it: tables that others still
+     * refer to are dropped in a later pass, once the tables referring to them are gone.
+     */
     private static void dropOrderSchema() throws Exception {
         try (Connection c = database(ORDER_DS); Statement sql = c.createStatement()) {
-            for (String table : ORDER_TABLES) {
-                if (tableExists(c, table.replace("\"", ""))) {
-                    sql.execute("DROP TABLE " + table);
+            for (int pass = 0; pass < 10; pass++) {
+                List<String> tables = new ArrayList<>();
+                try (ResultSet found = c.getMetaData().getTables(null, c.getSchema(), "%", new String[] {"TABLE"})) {
+                    while (found.next()) {
+                        tables.add(found.getString("TABLE_NAME"));
+                    }
+                }
+                if (tables.isEmpty()) {
+                    return;
+                }
+                for (String table : tables) {
+                    try {
+                        sql.execute("DROP TABLE \"" + table + "\"");
+                    } catch (SQLException stillReferenced) {
+                        // dropped in the next pass
+                    }
                 }
             }
+            throw new AssertionError("order-war's schema could not be emptied");
         }
     }
 
