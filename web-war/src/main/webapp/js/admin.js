@@ -48,13 +48,19 @@ export async function admin(main) {
       throw e;
     }
     const calls = circuit.calls || {};
+    const times = circuit.stateSeconds || {};
     const opened = circuit.opened || 0;
-    state.textContent = circuit.state; state.dataset.state = circuit.state;
+    const show = s => { state.textContent = s; state.dataset.state = s; };
+    if (circuit.state !== 'unknown') show(circuit.state);
     if (previous) {
       history.push(Object.fromEntries(SERIES.map(([k]) => [k, Math.max(0, (calls[k] || 0) - (previous.calls[k] || 0))])));
       if (history.length > SAMPLES) history.shift();
+      // Without a current-state gauge (this runtime has none), the breaker is in the state whose
+      // time-in-state grew since the last sample.
+      const grown = Object.entries(times).map(([s, v]) => [s, v - (previous.times[s] || 0)]).sort((a, b) => b[1] - a[1]);
+      if (circuit.state === 'unknown' && grown.length && grown[0][1] > 0) show(grown[0][0]);
     }
-    previous = { calls };
+    previous = { calls, times };
     counters.textContent = `${t('success')} ${calls.success || 0} · ${t('failure')} ${calls.failure || 0} · `
       + `${t('refused')} ${calls.circuitBreakerOpen || 0} · ${t('opened')} ${opened}`;
     draw(canvas, history);

@@ -44,8 +44,9 @@ public class PaymentCircuitResource {
 
     @GET
     @Operation(summary = "The payment circuit breaker: state, time in each state, calls by outcome, times opened")
-    @APIResponse(responseCode = "200", description = "state (closed, open, halfOpen; unknown before the first call), "
-            + "stateSeconds, calls (success, failure, circuitBreakerOpen), opened")
+    @APIResponse(responseCode = "200", description = "state (closed, open, halfOpen; unknown where the runtime has no "
+            + "current-state gauge: then the state whose stateSeconds grows is the current one), stateSeconds, calls "
+            + "(success, failure, circuitBreakerOpen), opened")
     public JsonObject circuit() {
         JsonObjectBuilder stateSeconds = Json.createObjectBuilder();
         JsonObjectBuilder calls = Json.createObjectBuilder();
