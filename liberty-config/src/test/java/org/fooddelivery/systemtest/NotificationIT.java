@@ -124,6 +124,7 @@ class NotificationIT {
     void theOwnersOwnThanksGoOutOnceAndNoDefaultAfterIt() {
         setStock("owner1", 1, 14, 500);
         String id = place("customer1", 1, 14, 1);
+        Saga.awaitTicket("owner1", id, "RECEIVED"); // the ticket comes with OrderPlaced, a moment later
         assertProblem(409, post("owner1", "/kitchen/tickets/" + id + "/thanks", "{\"message\": \"too early\"}"));
         Saga.complete("owner1", "customer1", id);
         Saga.await(() -> Optional.of(get("owner1", "/kitchen/tickets").array().stream().map(JsonValue::asJsonObject)

@@ -73,8 +73,15 @@ class WebUiIT {
         assertTrue(browser.sidewaysOverflow() <= 0, page + " scrolls sideways by " + browser.sidewaysOverflow() + " px");
     }
 
+    /**
+     * Chrome logs every non-2xx load as an error, also those the page expects: right after an order
+     * is placed its tracking view may not exist yet (a 404 for a moment, as the API documents: the
+     * read model follows events), and the page polls again. Everything else is a real error.
+     */
     private void assertNoConsoleErrors(String page) {
-        List<String> errors = browser.newConsoleErrors();
+        List<String> errors = browser.newConsoleErrors().stream()
+                .filter(e -> !(e.contains("/tracking - Failed to load resource") && e.contains("404")))
+                .toList();
         assertTrue(errors.isEmpty(), page + ": console errors " + errors);
     }
 
