@@ -1,8 +1,8 @@
 // The operator's page: payment fault injection, the payment circuit breaker's state and its
 // fault-tolerance counters as a live chart (order-war's GET /orders/admin/payment-circuit, the
 // breaker's metrics for an admin token; /metrics itself needs the server administrator), and links.
-import { get, put } from './api.js';
-import { t } from './i18n.js';
+import { get, post, put } from './api.js';
+import { t, when } from './i18n.js';
 import { h, fill, act, field, notice } from './ui.js';
 import { poll } from './poll.js';
 
@@ -25,11 +25,16 @@ export async function admin(main) {
   const canvas = h('canvas', { id: 'ft-chart', width: 640, height: 200 });
   const legend = h('p', { class: 'legend' }, SERIES.map(([k, c]) => h('span', { style: `color:${c}` }, '■ ', t(k === 'circuitBreakerOpen' ? 'refused' : k), ' ')));
   const base = location.origin;
+  const parkedList = h('ul', { class: 'parked', id: 'parked-events' });
+  const parkedPanel = h('section', { class: 'panel' }, h('h2', {}, t('parked')), parkedList);
+  const showParked = async () => fill(parkedList, await parkedEvents(showParked));
+  showParked().catch(() => {});
   fill(main, h('h1', {}, t('admin')),
     h('section', { class: 'panel' }, h('h2', {}, t('faults')), h('div', { class: 'row' }, field(t('delayMs'), delay), field(t('failurePercent'), failure)),
       h('div', { class: 'actions' }, applyButton, healButton)),
     h('section', { class: 'panel' }, h('h2', {}, t('circuit')), h('p', {}, `${t('state')}: `, state), h('p', { class: 'small' }, t('calls')),
       canvas, legend, counters),
+    parkedPanel,
     h('section', { class: 'panel' }, h('h2', {}, t('links')), h('ul', { class: 'links' },
       h('li', {}, h('a', { href: '/openapi/ui/', target: '_blank', rel: 'noopener' }, t('openapi'))),
       h('li', {}, h('a', { href: '/health', target: '_blank', rel: 'noopener' }, t('health'))),
@@ -84,4 +89,25 @@ function draw(canvas, history) {
     });
     g.stroke();
   }
+}
+
+/** Every service keeps what its consumers gave up on; an operator replays or discards it. */
+const SERVICES = ['orders', 'kitchen', 'delivery', 'payments', 'notifications'];
+
+async function parkedEvents(refresh) {
+  const lists = await Promise.all(SERVICES.map(service => get(`/${service}/admin/parked-events?status=PARKED`)
+    .then(events => events.map(e => ({ ...e, service }))).catch(() => [])));
+  const events = lists.flat();
+  if (!events.length) return [h('li', { class: 'muted' }, t('noParked'))];
+  return events.map(e => {
+    const reason = h('input', { type: 'text', maxlength: 200, placeholder: t('discardReason') });
+    const replay = h('button', { class: 'secondary', onclick: () => act(replay, async () => {
+      await post(`/${e.service}/admin/parked-events/${e.id}/replay`); notice(t('saved')); await refresh();
+    }) }, t('replay'));
+    const discard = h('button', { class: 'secondary', onclick: () => act(discard, async () => {
+      await post(`/${e.service}/admin/parked-events/${e.id}/discard`, { reason: reason.value }); notice(t('saved')); await refresh();
+    }) }, t('discard'));
+    return h('li', { 'data-id': e.id }, h('strong', {}, `${e.consumer} · ${e.eventType}`), ` ${e.orderId || ''} · ${when(e.parkedAt)}`,
+      h('p', { class: 'small muted' }, e.reason), h('div', { class: 'actions' }, replay, reason, discard));
+  });
 }

@@ -199,6 +199,7 @@ class WebUiIT {
         WebElement state = browser.await(By.id("circuit-state"));
         Saga.await(() -> java.util.Optional.of(state.getText()).filter(s -> List.of("closed", "open", "halfOpen").contains(s)),
                 "the circuit's state on the page");
+        browser.await(By.id("parked-events"));
         browser.type(By.id("delay-ms"), "0");
         browser.type(By.id("failure-percent"), "0");
         browser.click(By.id("apply-faults"));
