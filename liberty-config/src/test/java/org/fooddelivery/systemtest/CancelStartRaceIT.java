@@ -10,20 +10,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import static org.fooddelivery.systemtest.FoodApi.post;
 import static org.fooddelivery.systemtest.Saga.awaitOrder;
-import static org.fooddelivery.systemtest.Saga.awaitStatus;
 import static org.fooddelivery.systemtest.Saga.awaitTicket;
 import static org.fooddelivery.systemtest.Saga.payment;
-import static org.fooddelivery.systemtest.Saga.place;
 import static org.fooddelivery.systemtest.Saga.setStock;
 import static org.fooddelivery.systemtest.Saga.stock;
-import static org.fooddelivery.systemtest.Saga.ticketCommand;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -67,10 +62,10 @@ class CancelStartRaceIT {
             // and one side never wins. Then one more round each missing way, ordered so that side
             // wins: its path is still exercised and checked end to end.
             if (wins[0] == 0) {
-                wins[race(pool, START_AFTER_CANCEL)]++;
+                wins[race(pool, StartRace.CUSTOMER_FIRST)]++;
             }
             if (wins[1] == 0) {
-                wins[race(pool, CANCEL_AFTER_START)]++;
+                wins[race(pool, StartRace.START_FIRST)]++;
             }
         } finally {
             pool.shutdown();
@@ -81,44 +76,18 @@ class CancelStartRaceIT {
                 "stock to be held only for the cooked orders");
     }
 
-    private static final long START_AFTER_CANCEL = -1;
-    private static final long CANCEL_AFTER_START = -2;
 
     /**
      * One order, its cancel and its start fired together (the start held back startDelayMs), or in
      * a fixed order; checks that every service agrees on the winner. @return 0 cancelled, 1 cooked
      */
     private static int race(ExecutorService pool, long startDelayMs) throws Exception {
-        String id = place("customer1", STORE, DISH, 1);
-        awaitTicket("owner1", id, "RECEIVED");
-        assertEquals(200, ticketCommand("owner1", id, "accept").status());
-        awaitStatus("customer1", id, "ACCEPTED");
-
-        CountDownLatch go = new CountDownLatch(1);
-        CountDownLatch started = new CountDownLatch(1);
-        Future<Integer> cancel = pool.submit(() -> {
-            go.await();
-            if (startDelayMs == CANCEL_AFTER_START) {
-                started.await();
-            }
-            return post("customer1", "/orders/" + id + "/cancel", "{}").status();
-        });
-        Future<Integer> start = pool.submit(() -> {
-            go.await();
-            if (startDelayMs == START_AFTER_CANCEL) {
-                awaitTicket("owner1", id, "CANCELLED");
-            } else if (startDelayMs > 0) {
-                Thread.sleep(startDelayMs);
-            }
-            try {
-                return ticketCommand("owner1", id, "start").status();
-            } finally {
-                started.countDown();
-            }
-        });
-        go.countDown();
-        int cancelStatus = cancel.get();
-        int startStatus = start.get();
+        String id = StartRace.acceptedOrder("customer1", "owner1", STORE, DISH);
+        StartRace.Answers answers = StartRace.fire(pool, "owner1", id, startDelayMs,
+                () -> post("customer1", "/orders/" + id + "/cancel", "{}").status(),
+                () -> awaitTicket("owner1", id, "CANCELLED"));
+        int cancelStatus = answers.customer();
+        int startStatus = answers.start();
 
         JsonObject order = awaitOrder("customer1", id,
                 o -> List.of("CANCELLED", "COOKING").contains(o.getString("status")), "to settle");

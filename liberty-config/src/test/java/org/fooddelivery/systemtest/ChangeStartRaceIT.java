@@ -10,17 +10,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.util.Optional;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import static org.fooddelivery.systemtest.FoodApi.put;
 import static org.fooddelivery.systemtest.Saga.awaitOrder;
-import static org.fooddelivery.systemtest.Saga.awaitStatus;
 import static org.fooddelivery.systemtest.Saga.awaitTicket;
 import static org.fooddelivery.systemtest.Saga.payment;
-import static org.fooddelivery.systemtest.Saga.place;
 import static org.fooddelivery.systemtest.Saga.setStock;
 import static org.fooddelivery.systemtest.Saga.stock;
 import static org.fooddelivery.systemtest.Saga.ticketCommand;
@@ -42,8 +38,6 @@ class ChangeStartRaceIT {
     private static final long STORE = 1;
     private static final long DISH = 14; // Cola 1.25L, 2500; no other test counts its stock
     private static final long PRICE = 2500;
-    private static final long START_AFTER_CHANGE = -1;
-    private static final long CHANGE_AFTER_START = -2;
 
     @Deployment(testable = false)
     static WebArchive probe() {
@@ -72,11 +66,11 @@ class ChangeStartRaceIT {
             // As in CancelStartRaceIT: if timing on busy cores kept one side from ever winning,
             // one round ordered so that it wins, so both paths are checked end to end.
             if (wins[0] == 0) {
-                portionsCooked[0] += race(pool, START_AFTER_CHANGE);
+                portionsCooked[0] += race(pool, StartRace.CUSTOMER_FIRST);
                 wins[0]++;
             }
             if (wins[1] == 0) {
-                portionsCooked[0] += race(pool, CHANGE_AFTER_START);
+                portionsCooked[0] += race(pool, StartRace.START_FIRST);
                 wins[1]++;
             }
         } finally {
@@ -89,38 +83,14 @@ class ChangeStartRaceIT {
 
     /** One order, its change and its start fired together; @return the portions cooked. */
     private static int race(ExecutorService pool, long startDelayMs) throws Exception {
-        String id = place("customer1", STORE, DISH, 1);
-        awaitTicket("owner1", id, "RECEIVED");
-        assertEquals(200, ticketCommand("owner1", id, "accept").status());
-        awaitStatus("customer1", id, "ACCEPTED");
-
-        CountDownLatch go = new CountDownLatch(1);
-        CountDownLatch started = new CountDownLatch(1);
-        Future<Integer> change = pool.submit(() -> {
-            go.await();
-            if (startDelayMs == CHANGE_AFTER_START) {
-                started.await();
-            }
-            return put("customer1", "/orders/" + id + "/items",
-                    "{\"items\": [{\"menuId\": " + DISH + ", \"quantity\": 2}]}").status();
-        });
-        Future<Integer> start = pool.submit(() -> {
-            go.await();
-            if (startDelayMs == START_AFTER_CHANGE) {
-                awaitOrder("customer1", id, o -> o.getJsonNumber("totalAmount").longValue() == 2 * PRICE,
-                        "the change to apply first");
-            } else if (startDelayMs > 0) {
-                Thread.sleep(startDelayMs);
-            }
-            try {
-                return ticketCommand("owner1", id, "start").status();
-            } finally {
-                started.countDown();
-            }
-        });
-        go.countDown();
-        int changeStatus = change.get();
-        int startStatus = start.get();
+        String id = StartRace.acceptedOrder("customer1", "owner1", STORE, DISH);
+        StartRace.Answers answers = StartRace.fire(pool, "owner1", id, startDelayMs,
+                () -> put("customer1", "/orders/" + id + "/items",
+                        "{\"items\": [{\"menuId\": " + DISH + ", \"quantity\": 2}]}").status(),
+                () -> awaitOrder("customer1", id, o -> o.getJsonNumber("totalAmount").longValue() == 2 * PRICE,
+                        "the change to apply first"));
+        int changeStatus = answers.customer();
+        int startStatus = answers.start();
         assertTrue(changeStatus == 202 || changeStatus == 409, "change answered " + changeStatus);
 
         // Cooking may wait for the kitchen's answer to the change: start once more if it was refused.

@@ -11,10 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.nio.file.Files;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -116,21 +112,10 @@ class CleanLogIT {
             publish("jms/topic/paymentEvents", "PaymentSettled", orderId, Json.createObjectBuilder()
                     .add("orderId", orderId).add("paymentId", "p-" + orderId).add("settledAmount", 1000).build());
         }
-        try (Connection db = InsideServer.database("jdbc/orderDS");
-             PreparedStatement views = db.prepareStatement(
-                     "SELECT COUNT(*) FROM ORDER_TRACKING WHERE ORDERID = ? AND STORENAME IS NOT NULL"
-                             + " AND PAYMENTSTATUS IS NOT NULL")) {
-            for (String orderId : orders) {
-                views.setString(1, orderId);
-                Saga.await(() -> {
-                    try (ResultSet count = views.executeQuery()) {
-                        count.next();
-                        return Optional.of(count.getInt(1)).filter(n -> n == 1);
-                    } catch (SQLException e) {
-                        throw new IllegalStateException(e);
-                    }
-                }, "the view of " + orderId + " to have its store and payment");
-            }
+        for (String orderId : orders) {
+            Saga.await(() -> Optional.of(InsideServer.countRows("jdbc/orderDS", "SELECT COUNT(*) FROM ORDER_TRACKING"
+                            + " WHERE ORDERID = ? AND STORENAME IS NOT NULL AND PAYMENTSTATUS IS NOT NULL", orderId))
+                    .filter(n -> n == 1), "the view of " + orderId + " to have its store and payment");
         }
         assertEquals(List.of(), unexplained(InsideServer.logSince(offset)), "errors and warnings of the racing consumers");
     }

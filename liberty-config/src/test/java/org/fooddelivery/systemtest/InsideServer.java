@@ -16,6 +16,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Optional;
 
@@ -66,6 +68,23 @@ final class InsideServer {
 
     static Connection database(String dataSource) throws Exception {
         return ((DataSource) new InitialContext().lookup(dataSource)).getConnection();
+    }
+
+    /**
+     * How many rows a one-parameter {@code SELECT COUNT(*) ...} finds in a service's database; -1
+     * while it cannot be read (a table a test renamed away, a database being migrated), so a wait
+     * on it simply goes on.
+     */
+    static long countRows(String dataSource, String countQuery, String parameter) {
+        try (Connection c = database(dataSource); PreparedStatement query = c.prepareStatement(countQuery)) {
+            query.setString(1, parameter);
+            try (ResultSet rs = query.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (Exception unreadable) {
+            return -1;
+        }
     }
 
     static boolean tableExists(Connection connection, String table) throws SQLException {

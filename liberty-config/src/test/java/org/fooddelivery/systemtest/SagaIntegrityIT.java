@@ -13,8 +13,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import jakarta.json.Json;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
@@ -184,16 +182,7 @@ class SagaIntegrityIT {
     }
 
     private static long deliveries(String orderId) {
-        try (Connection c = database("jdbc/deliveryDS");
-             PreparedStatement query = c.prepareStatement("SELECT COUNT(*) FROM DELIVERY WHERE ORDERID = ?")) {
-            query.setString(1, orderId);
-            try (ResultSet rs = query.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        } catch (Exception e) {
-            return -1;
-        }
+        return InsideServer.countRows("jdbc/deliveryDS", "SELECT COUNT(*) FROM DELIVERY WHERE ORDERID = ?", orderId);
     }
 
     private static Optional<JsonObject> parked(String service, String eventId) {

@@ -227,16 +227,7 @@ class SchemaMigrationIT {
     }
 
     private static long trackingRows(String orderId) {
-        try (Connection c = database(ORDER_DS);
-             PreparedStatement query = c.prepareStatement("SELECT COUNT(*) FROM ORDER_TRACKING WHERE ORDERID = ?")) {
-            query.setString(1, orderId);
-            try (ResultSet rs = query.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        } catch (Exception e) {
-            return -1;
-        }
+        return InsideServer.countRows(ORDER_DS, "SELECT COUNT(*) FROM ORDER_TRACKING WHERE ORDERID = ?", orderId);
     }
 
     private static String orderPlacedEnvelope(String orderId) {
