@@ -178,7 +178,9 @@ public class CrashDrill {
     }
 
     static String token(String user) throws Exception {
-        String form = "grant_type=password&client_id=food-app&username=" + user + "&password=password";
+        // The embedded default's demo password, or the topology's (distributed: FOOD_DEMO_PASSWORD from secrets.env).
+        String form = "grant_type=password&client_id=food-app&username=" + user + "&password="
+                + System.getenv().getOrDefault("FOOD_DEMO_PASSWORD", "password");
         return field(HTTP.send(HttpRequest.newBuilder(URI.create(base + "/oidc/endpoint/food/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString()).body(),

@@ -200,7 +200,7 @@ public class SagaBenchmark {
         return TOKENS.computeIfAbsent(user, u -> {
             try {
                 String form = "grant_type=password&client_id=food-app&username=" + URLEncoder.encode(u, StandardCharsets.UTF_8)
-                        + "&password=password";
+                        + "&password=" + System.getenv().getOrDefault("FOOD_DEMO_PASSWORD", "password"); // distributed: secrets.env
                 HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/oidc/endpoint/food/token"))
                         .header("Content-Type", "application/x-www-form-urlencoded")
                         .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());

@@ -2,7 +2,8 @@
 # Resilience drill for A5 (order -> payment circuit breaker), against a running server
 # (./mvnw -B -pl liberty-config liberty:start). Phases:
 #   1. healthy:  orders with a healthy payment service
-#   2. slow:     payment made slow (delay > order's timeout) under concurrent load:
+#   2. slow:     payment made slow under concurrent load: the card acquirer it charges through
+#                (standin-war's stand-in, /standins/acquirer/faults) slower than payment waits for it:
 #                the first calls wait for the timeout, then the circuit opens and calls fail fast
 #   3. healed:   payment healed; after the breaker's delay the circuit closes again
 # Each phase prints status counts and latency percentiles; the fault-tolerance metrics are read
@@ -23,7 +24,7 @@ admin=$(liberty-config/scripts/token.sh admin "$base")
 order='{"storeId":1,"items":[{"menuId":13,"quantity":1}],"deliveryAddress":{"area":"gangnam","street":"Teheran-ro 1"},"card":{"number":"4111111111111111"}}'
 
 faults() {
-  curl -sf -o /dev/null -X PUT "$base/payments/admin/faults" -H "Authorization: Bearer $admin" \
+  curl -sf -o /dev/null -X PUT "$base/standins/acquirer/faults" -H "Authorization: Bearer $admin" \
     -H 'Content-Type: application/json' -d "{\"delayMs\":$1,\"failurePercent\":$2}"
 }
 

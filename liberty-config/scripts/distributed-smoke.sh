@@ -8,13 +8,15 @@
 # replica while orders flow loses no confirmed order and leaves no transaction prepared once its
 # peer has recovered it, that an idempotent request meeting a frozen replica is retried on the
 # other and a POST is not, that orders still place with a kitchen-war replica killed (internal calls
-# go through nginx's upstreams), that start refuses the demo password for a non-demo secret, and
+# go through nginx's upstreams), that start refuses the demo password `password` for every user and
+# secret (demo users included), that the external systems' stand-ins run on a server of their own
+# (food-standin :9190) that no product server and not the gateway serves, and
 # the gateway's own answers; stops everything at the end, also on failure. Prints "N passed, N
 # failed" and exits non-zero on any failure. .ci/run runs it after the Maven build.
 #
 #   liberty-config/scripts/distributed-smoke.sh          # after ./mvnw -B -ntp package -DskipTests
 #
-# Needs the ports of the topology free (8080, 9090-9097, 9490-9497, 5433, 61617); the embedded default
+# Needs the ports of the topology free (8080, 9090-9097, 9190, 9490-9497, 9590, 5433, 61617); the embedded default
 # (9080, 9443, 7276) may run at the same time. PostgreSQL and nginx are installed when missing.
 set -uo pipefail
 cd "$(dirname "$0")/../.."
@@ -189,9 +191,29 @@ kitchen_peer_recovers() {
     (($(date +%s) < deadline)) || return 1; sleep 3
   done
 }
-refuses_demo_password() { # for a non-demo secret; the running topology is left as it is
-  local out; out=$(FOOD_BROKER_PASSWORD_PAYMENT=password $scripts/distributed.sh start 2>&1)
-  [[ $? != 0 && $out == *"broker_password_payment"*"demo password"* ]] || { echo "$out"; return 1; }
+refuses_demo_password() { # key, variable: for it; the running topology is left as it is
+  local out; out=$(env "$2=password" $scripts/distributed.sh start 2>&1)
+  [[ $? != 0 && $out == *"$1"*"demo password"* ]] || { echo "$out"; return 1; }
+}
+standin=http://localhost:9190/standins
+acquirer_charged_once() { # order id: the acquirer stand-in (food-standin) got its charge once
+  local charges; charges=$(curl -s -m 10 -H "Authorization: Bearer $A" "$standin/acquirer/charges?reference=$1")
+  [[ $(grep -o '"result":"APPROVED"' <<<"$charges" | wc -l) == 1 ]] || { echo "charges: $charges"; return 1; }
+}
+kakao_received() { # order id: the KakaoTalk stand-in got its messages
+  local got; got=$(curl -s -m 10 -H "Authorization: Bearer $A" "$standin/kakao/received?containing=$1")
+  grep -q '"templateArgs"' <<<"$got" || { echo "received: $got"; return 1; }
+}
+standins_only_on_their_server() { # not on a product server, not at the gateway; drills admin-only there
+  [[ $(status_of http://localhost:9094/standins/acquirer/faults) == 404 &&
+     $(status_of http://localhost:9095/standins/kakao/faults) == 404 &&
+     $(status_of -H "Authorization: Bearer $A" $base/standins/acquirer/faults) == 404 &&
+     $(status_of -H "Authorization: Bearer $C" $standin/acquirer/faults) == 403 &&
+     $(status_of -H "Authorization: Bearer $A" $standin/acquirer/faults) == 200 ]]
+}
+demo_users_have_no_demo_password() {
+  [[ $(status_of -X POST $base/oidc/endpoint/food/token -d grant_type=password -d client_id=food-app \
+        -d username=customer1 -d password=password) == 40* ]]
 }
 operator_is_not_a_demo_user() { # the admin center's administrator signs in with its own password only
   local user pw; user=$(secret_of admin_center_user); pw=$(secret_of admin_center_password)
@@ -209,8 +231,10 @@ $scripts/distributed.sh reset
 $scripts/distributed.sh start || { echo "0 passed, 1 failed (the topology did not start)"; exit 1; }
 echo "== topology started in $(($(date +%s) - began)) s"
 
-C=$(token customer1); O=$(token owner1); R=$(token rider1)
-check "tokens from the identity provider through the gateway" test -n "$C" -a -n "$O" -a -n "$R"
+# The demo users' password here is the topology's own (secrets.env), never the embedded default's.
+export FOOD_DEMO_PASSWORD; FOOD_DEMO_PASSWORD=$(secret_of demo_password)
+C=$(token customer1); O=$(token owner1); R=$(token rider1); A=$(token admin)
+check "tokens from the identity provider through the gateway" test -n "$C" -a -n "$O" -a -n "$R" -a -n "$A"
 
 # A whole order, step by step, as the README's curl flow.
 id=$(place "$C" 4111111111111111)
@@ -230,6 +254,9 @@ check "order COMPLETED" await "$C" "/orders/$id" '"status":"COMPLETED"' 30
 check "payment SETTLED" await "$C" "/payments?orderId=$id" '"status":"SETTLED"' 30
 check "tracking view COMPLETED and SETTLED" await "$C" "/orders/$id/tracking" '"paymentStatus":"SETTLED".*"status":"COMPLETED"' 60
 check "a KakaoTalk message for every status" await "$C" "/notifications?orderId=$id" '"orderStatus":"COMPLETED"' 30
+check "the card acquirer (stand-in on food-standin) charged it once" acquirer_charged_once "$id"
+check "the KakaoTalk stand-in (food-standin) received its messages" kakao_received "$id"
+check "the stand-ins run on food-standin only: no product server, not the gateway" standins_only_on_their_server
 
 # The store rejects: the order ends REJECTED and the payment is refunded in full.
 rid=$(place "$C" 4111111111111111)
@@ -304,7 +331,9 @@ check "token requests past the rate limit get 429" bash -c '
 check "a service down answers 503 problem+json at the gateway" delivery_down_is_503
 
 # Credentials.
-check "start refuses the demo password for a non-demo secret" refuses_demo_password
+check "start refuses the demo password for a non-demo secret" refuses_demo_password broker_password_payment FOOD_BROKER_PASSWORD_PAYMENT
+check "start refuses the demo password for the demo users too" refuses_demo_password demo_password FOOD_DEMO_PASSWORD
+check "the demo users do not sign in with 'password'" demo_users_have_no_demo_password
 check "the admin center's operator is no demo user" operator_is_not_a_demo_user
 
 echo "$passed passed, $failed failed ($(($(date +%s) - began)) s)"

@@ -11,7 +11,9 @@
 #
 # start brings up, in order, PostgreSQL :5433, Artemis :61617, food-hub :9090, the service servers
 # (food-order :9091, food-kitchen :9092, food-delivery :9093, food-payment :9094,
-# food-notification :9095), the second replicas food-order-2 :9096 and food-kitchen-2 :9097, and
+# food-notification :9095), the external systems' stand-ins food-standin :9190 (standin-war:
+# KakaoTalk and the card acquirer, outside the gateway, as the real systems would be), the second
+# replicas food-order-2 :9096 and food-kitchen-2 :9097, and
 # nginx (the gateway on :8080; on 127.0.0.1:8081 the services' way to each other, over every
 # replica), and returns once every one is ready; otherwise it fails naming what is not, with
 # its log. PostgreSQL and nginx are installed with apt-get when
@@ -24,8 +26,10 @@
 # FOOD_BROKER_ADMIN_PASSWORD, FOOD_ADMIN_CENTER_USER, FOOD_ADMIN_CENTER_PASSWORD,
 # FOOD_KEYSTORE_PASSWORD, FOOD_DEMO_PASSWORD: FOOD_ and the key of secrets.env in capitals),
 # otherwise generated once, into target/distributed/secrets.env (mode 600), and handed to each
-# server through its server.env. Only the demo users keep the contract's password `password` by
-# default; start refuses any other secret that is `password` or empty. Nothing secret is committed.
+# server through its server.env. The contract's demo password `password` belongs to the embedded
+# default only: here the demo users get a generated one too (read it from secrets.env, or set
+# FOOD_DEMO_PASSWORD), and start refuses `password` (or empty) for any user or secret, demo users
+# included. Nothing secret is committed.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 root=$(pwd)
@@ -54,8 +58,11 @@ services="order kitchen delivery payment notification"
 # into each server's bootstrap.properties. order-war and kitchen-war run as two replicas each
 # (food-<service>-2: the same configuration, another JVM) behind nginx upstreams.
 declare -A port=([food-hub]=9090 [food-order]=9091 [food-kitchen]=9092 [food-delivery]=9093
-                 [food-payment]=9094 [food-notification]=9095 [food-order-2]=9096 [food-kitchen-2]=9097)
-first_replicas="food-order food-kitchen food-delivery food-payment food-notification"
+                 [food-payment]=9094 [food-notification]=9095 [food-order-2]=9096 [food-kitchen-2]=9097
+                 [food-standin]=9190)
+# The systems outside the platform, played by standin-war: no database, no broker, no gateway route.
+standin=food-standin
+first_replicas="$standin food-order food-kitchen food-delivery food-payment food-notification"
 second_replicas="food-order-2 food-kitchen-2"
 servers="$hub $first_replicas $second_replicas"
 source_of() { echo "${1%-[0-9]}"; }  # food-order-2 → food-order: the configuration it runs
@@ -94,10 +101,11 @@ secret() { od -An -N16 -tx1 /dev/urandom | tr -d ' \n'; }
 # Every key of secrets.env, with what it is when neither the environment nor the file has it.
 secret_keys() {
   # service_password_order: order-war's service user, the identity it calls payment and the kitchen with
-  echo broker_admin_password admin_center_password keystore_password service_password_order
+  # demo_password: the demo users' (customer1, ..., admin), generated as every other secret
+  echo broker_admin_password admin_center_password keystore_password service_password_order demo_password
   for s in $services; do echo "db_password_$s" "broker_password_$s"; done
 }
-declare -A not_secret_defaults=([demo_password]=password [admin_center_user]=operator)
+declare -A not_secret_defaults=([admin_center_user]=operator)
 
 make_secrets() { # per key: the environment's value (FOOD_<KEY>) wins, then the file's, then a new one
   mkdir -p "$dist"
@@ -106,11 +114,14 @@ make_secrets() { # per key: the environment's value (FOOD_<KEY>) wins, then the 
   for k in $(secret_keys) "${!not_secret_defaults[@]}"; do
     env=FOOD_${k^^}
     if [[ -n ${!env:-} ]]; then value=${!env}
+    elif [[ $k == demo_password && $(secret_of "$k") == password ]]; then
+      value=$(secret); say "demo_password in $secrets was the embedded default's 'password': a new one is generated"
     elif grep -q "^$k=" "$secrets"; then value=$(secret_of "$k")
     elif [[ -n ${not_secret_defaults[$k]:-} ]]; then value=${not_secret_defaults[$k]}
     else value=$(secret); fi
-    # The demo password is the contract's, for the demo users only: any other secret that is it (or
-    # empty) would let anyone who read the README into a database, the broker or the admin center.
+    # The demo password is the embedded default's only: any user or secret here that is it (or
+    # empty) would let anyone who read the README into an account, a database, the broker or the
+    # admin center. (A secrets.env written before this rule gets a new demo password, above.)
     if [[ -z ${not_secret_defaults[$k]:-} ]] && [[ -z $value || $value == password ]]; then
       fail "$k ($env) is empty or the demo password 'password': choose another, or unset it and remove it from $secrets to have one generated"
     fi
@@ -260,6 +271,11 @@ create() { # server: lays out its directory from the sources, the built WARs and
        echo "ORDER_SERVICE_PASSWORD=$(secret_of service_password_order)" # the provider knows order-war by it
      } > "$dir/server.env")
     cp "$apps/web-war.war" "$dir/apps/"  # the web app's static files
+    return
+  fi
+  if [[ $s == "$standin" ]]; then
+    (umask 077; echo "KEYSTORE_PASSWORD=$(secret_of keystore_password)" > "$dir/server.env")
+    cp "$apps/standin-war.war" "$dir/apps/"
     return
   fi
   cp "$apps/$svc-war.war" "$dir/apps/"

@@ -35,7 +35,8 @@ if [[ $which != embedded ]]; then
   began=$(date +%s)
   $scripts/distributed.sh start
   started_distributed=$(($(date +%s) - began))
-  distributed=$(measure http://localhost:8080)
+  # The demo users' password there is the topology's own (secrets.env), not the embedded default's.
+  distributed=$(FOOD_DEMO_PASSWORD=$(sed -n 's/^demo_password=//p' liberty-config/target/distributed/secrets.env) measure http://localhost:8080)
   $scripts/distributed.sh stop
 fi
 

@@ -1,4 +1,6 @@
-// The operator's page: payment fault injection, the payment circuit breaker's state and its
+// The operator's page: fault injection into the card acquirer payment charges through (its
+// stand-in, standin-war's /standins/acquirer/faults: where the stand-in is deployed, i.e. the
+// embedded default; elsewhere the panel is left out), the payment circuit breaker's state and its
 // fault-tolerance counters as a live chart (order-war's GET /orders/admin/payment-circuit, the
 // breaker's metrics for an admin token; /metrics itself needs the server administrator), and links.
 import { get, post, put } from './api.js';
@@ -10,11 +12,12 @@ const SAMPLES = 60;          // two minutes at one sample every 2 s
 const SERIES = [['success', '#2f9e44'], ['failure', '#e03131'], ['circuitBreakerOpen', '#f08c00']];
 
 export async function admin(main) {
-  const faults = await get('/payments/admin/faults').catch(() => ({ delayMs: 0, failurePercent: 0 }));
-  const delay = h('input', { type: 'number', min: 0, id: 'delay-ms', value: faults.delayMs ?? 0 });
-  const failure = h('input', { type: 'number', min: 0, max: 100, id: 'failure-percent', value: faults.failurePercent ?? 0 });
+  const ACQUIRER_FAULTS = '/standins/acquirer/faults';
+  const faults = await get(ACQUIRER_FAULTS).catch(() => null); // null: no stand-in here (a real acquirer)
+  const delay = h('input', { type: 'number', min: 0, id: 'delay-ms', value: faults?.delayMs ?? 0 });
+  const failure = h('input', { type: 'number', min: 0, max: 100, id: 'failure-percent', value: faults?.failurePercent ?? 0 });
   const apply = async (button, d, f) => act(button, async () => {
-    const now = await put('/payments/admin/faults', { delayMs: d, failurePercent: f });
+    const now = await put(ACQUIRER_FAULTS, { delayMs: d, failurePercent: f });
     delay.value = now?.delayMs ?? d; failure.value = now?.failurePercent ?? f; notice(t('saved'));
   });
   const applyButton = h('button', { id: 'apply-faults', onclick: () => apply(applyButton, Number(delay.value), Number(failure.value)) }, t('apply'));
@@ -30,7 +33,7 @@ export async function admin(main) {
   const showParked = async () => fill(parkedList, await parkedEvents(showParked));
   showParked().catch(() => {});
   fill(main, h('h1', {}, t('admin')),
-    h('section', { class: 'panel' }, h('h2', {}, t('faults')), h('div', { class: 'row' }, field(t('delayMs'), delay), field(t('failurePercent'), failure)),
+    faults && h('section', { class: 'panel' }, h('h2', {}, t('faults')), h('div', { class: 'row' }, field(t('delayMs'), delay), field(t('failurePercent'), failure)),
       h('div', { class: 'actions' }, applyButton, healButton)),
     h('section', { class: 'panel' }, h('h2', {}, t('circuit')), h('p', {}, `${t('state')}: `, state), h('p', { class: 'small' }, t('calls')),
       canvas, legend, counters),

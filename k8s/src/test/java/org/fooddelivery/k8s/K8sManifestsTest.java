@@ -323,6 +323,41 @@ class K8sManifestsTest {
     }
 
     @Test
+    void secretsShRefusesTheDemoPasswordForTheDemoUsersToo() throws Exception {
+        for (String variable : List.of("FOOD_DEMO_PASSWORD", "FOOD_BROKER_PASSWORD_ORDER")) {
+            ProcessBuilder builder = new ProcessBuilder("bash", DIR.resolve("secrets.sh").toString());
+            builder.environment().put(variable, "password");
+            Process run = builder.start();
+            run.getInputStream().readAllBytes();
+            String refusal = new String(run.getErrorStream().readAllBytes());
+            assertTrue(run.waitFor() != 0 && refusal.contains(variable), variable + "=password refused: " + refusal);
+        }
+    }
+
+    /** The stand-ins of the external systems (standin-war) are the embedded default's and the tests', never a cluster's. */
+    @Test
+    void noStandInIsDeployed() throws IOException {
+        List<String> problems = new ArrayList<>();
+        for (Resource r : RESOURCES) {
+            walk(r.doc(), (key, value) -> {
+                if (value instanceof String text && (text.contains("standin") || text.contains("stand-in"))) {
+                    problems.add(r.where() + ": " + key + " = " + text);
+                }
+            });
+        }
+        assertEquals(List.of(), problems);
+        for (Resource app : of("OpenLibertyApplication")) {
+            env(app).forEach((name, value) -> {
+                if (name.endsWith("_MP_REST_URL") && value != null && value.contains("localhost")) {
+                    problems.add(app.where() + ": " + name + " points at this machine: " + value);
+                }
+            });
+        }
+        assertEquals(List.of(), problems);
+        assertTrue(!Files.readString(DIR.resolve("Dockerfile")).contains("standin"), "no image of the stand-ins");
+    }
+
+    @Test
     void imagesCarryNoDemoPassword() throws IOException {
         String dockerfile = Files.readString(DIR.resolve("Dockerfile"));
         assertTrue(dockerfile.contains("/<basicRegistry/,/<\\/basicRegistry>/d") && dockerfile.contains("! grep -rq 'password=\"password\"'"),

@@ -69,7 +69,7 @@ class AccessControlIT {
         assertProblem(403, post("owner1", "/orders", orderJson(1, 11, 1, GOOD_CARD)));
         assertProblem(403, post("rider1", "/orders", orderJson(1, 11, 1, GOOD_CARD)));
         assertProblem(403, put("customer1", "/kitchen/stores/1/menu/11/stock", "{\"stock\": 5}"));
-        assertProblem(403, put("customer1", "/payments/admin/faults", "{\"delayMs\": 0, \"failurePercent\": 100}"));
+        assertProblem(403, put("customer1", "/standins/acquirer/faults", "{\"delayMs\": 0, \"failurePercent\": 100}"));
     }
 
     @Test
@@ -129,7 +129,7 @@ class AccessControlIT {
         assertProblem(403, put("customer1", "/kitchen/stores/1/thank-you", "{\"message\": \"not an owner\"}"));
         assertProblem(403, post("customer1", "/kitchen/tickets/" + id + "/thanks", "{\"message\": \"not an owner\"}"));
         assertProblem(403, post("owner2", "/kitchen/tickets/" + id + "/start", "{}"));
-        assertProblem(403, put("customer1", "/notifications/kakao-stand-in/faults",
+        assertProblem(403, put("customer1", "/standins/kakao/faults",
                 "{\"delayMs\": 0, \"failurePercent\": 100}"));
     }
 

@@ -74,8 +74,11 @@ class ApiFuzzProperties {
             assertEquals(413, reply.status(), () -> "a body over the limit: " + request + " -> " + reply);
         }
         if (refusedByTheContainer(request.path())) {
-            // Liberty refuses these URIs itself, some before any application sees them (encoded
-            // control characters get its own HTML or JSON, not a problem: open, issue 9).
+            // Liberty refuses these URIs itself. An encoded slash or backslash reaches the WAR's
+            // error page (ContainerErrorServlet: problem+json); an encoded control character is
+            // refused (CWWWC0005I, text/html) by the web container before it has chosen a web
+            // application, so no error page, filter or servlet of ours runs, and no Liberty 26.0.0.3
+            // setting reaches it (displayCustomizedExceptionText: only the 403 and 500 pages' text).
             assertEquals(400, reply.status(), () -> request + " -> " + reply);
         } else if (reply.status() >= 400) {
             assertEquals("application/problem+json", reply.contentType(), () -> request + " -> " + reply);

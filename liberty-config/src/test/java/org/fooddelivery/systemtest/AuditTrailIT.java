@@ -45,8 +45,10 @@ class AuditTrailIT {
         Saga.awaitPayment("customer1", id, "REFUNDED");
         awaitAudit("action=payment.refunded actor=system orderId=" + id + " ");
 
-        assertEquals(200, put("admin", "/payments/admin/faults", "{\"delayMs\": 0, \"failurePercent\": 0}").status());
-        awaitAudit("action=payment.faults.set actor=admin orderId=- ");
+        assertEquals(200, put("admin", "/standins/acquirer/faults", "{\"delayMs\": 0, \"failurePercent\": 0}").status());
+        awaitAudit("action=standin.acquirer.faults.set actor=admin orderId=- ");
+        assertEquals(200, put("admin", "/standins/kakao/faults", "{\"delayMs\": 0, \"failurePercent\": 0}").status());
+        awaitAudit("action=standin.kakao.faults.set actor=admin orderId=- ");
         assertEquals(200, post("admin", "/orders/admin/tracking/rebuild", "{}").status());
         awaitAudit("action=tracking.rebuilt actor=admin orderId=- ");
     }

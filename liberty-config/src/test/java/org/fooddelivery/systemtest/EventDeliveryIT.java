@@ -311,7 +311,7 @@ class EventDeliveryIT {
                 .add("ticket", get("owner2", "/kitchen/tickets").array().stream().map(JsonValue::asJsonObject)
                         .filter(t -> id.equals(t.getString("orderId"))).findFirst().orElseThrow())
                 .add("stock", stock(2, 26))
-                .add("sentToKakao", get("admin", "/notifications/kakao-stand-in/received?containing=" + id).array().size())
+                .add("sentToKakao", get("admin", "/standins/kakao/received?containing=" + id).array().size())
                 .build();
     }
 

@@ -49,7 +49,7 @@ class KakaoTextIT {
         assertTrue(text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HANGUL),
                 () -> "the status text is Korean: " + text);
 
-        String received = Saga.await(() -> get("admin", "/notifications/kakao-stand-in/received?containing=" + orderId)
+        String received = Saga.await(() -> get("admin", "/standins/kakao/received?containing=" + orderId)
                 .array().stream().map(JsonValue::asJsonObject)
                 .map(r -> Json.createReader(new StringReader(r.getString("templateArgs"))).readObject())
                 .filter(args -> sent.getString("id").equals(args.getString("message_id", "")))

@@ -175,7 +175,7 @@ class NotificationIT {
         setStock("owner1", 1, 12, 500);
         String id = place("customer1", 1, 12, 1);
         awaitMessages("customer1", id, 1);
-        FoodApi.Reply slowed = put("admin", "/notifications/kakao-stand-in/faults", "{\"delayMs\": 2100, \"slowNext\": 1, "
+        FoodApi.Reply slowed = put("admin", "/standins/kakao/faults", "{\"delayMs\": 2100, \"slowNext\": 1, "
                 + "\"failurePercent\": 0, \"failNext\": 0, \"failNextContaining\": \"" + id + "\"}");
         assertEquals(200, slowed.status(), slowed::toString);
         awaitTicket("owner1", id, "RECEIVED");
@@ -213,7 +213,7 @@ class NotificationIT {
     }
 
     private static List<JsonObject> received(String orderId) {
-        return get("admin", "/notifications/kakao-stand-in/received?containing=" + orderId).array().stream()
+        return get("admin", "/standins/kakao/received?containing=" + orderId).array().stream()
                 .map(JsonValue::asJsonObject).toList();
     }
 
@@ -222,14 +222,14 @@ class NotificationIT {
     }
 
     private static void standInFaults(long delayMs, int failurePercent, int failNext, String failNextContaining) {
-        FoodApi.Reply reply = put("admin", "/notifications/kakao-stand-in/faults",
+        FoodApi.Reply reply = put("admin", "/standins/kakao/faults",
                 "{\"delayMs\": " + delayMs + ", \"failurePercent\": " + failurePercent + ", \"failNext\": " + failNext
                         + ", \"failNextContaining\": \"" + failNextContaining + "\"}");
         assertEquals(200, reply.status(), reply::toString);
     }
 
     private static JsonObject faults() {
-        return get("admin", "/notifications/kakao-stand-in/faults").json();
+        return get("admin", "/standins/kakao/faults").json();
     }
 
     private static void publish(String orderId, String body) throws Exception {

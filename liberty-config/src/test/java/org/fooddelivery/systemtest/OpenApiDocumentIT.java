@@ -46,7 +46,7 @@ class OpenApiDocumentIT {
             "GET /kitchen/tickets", "POST /kitchen/tickets/{orderId}/accept", "POST /kitchen/tickets/{orderId}/reject",
             "POST /kitchen/tickets/{orderId}/start", "POST /kitchen/tickets/{orderId}/finish",
             "POST /kitchen/tickets/{orderId}/thanks", "GET /delivery/deliveries", "GET /delivery/deliveries/{orderId}",
-            "POST /delivery/deliveries/{orderId}/pickup", "GET /payments", "PUT /payments/admin/faults",
+            "POST /delivery/deliveries/{orderId}/pickup", "GET /payments",
             "GET /notifications");
 
     private static String document;
@@ -97,6 +97,9 @@ class OpenApiDocumentIT {
     void everyOperationNamesItsSuccessAndItsErrorsAsProblems() {
         List<String> faults = new ArrayList<>();
         forEachOperation(parsed.getOpenAPI(), (name, operation) -> {
+            if (name.contains(" /standins/")) {
+                return; // the external systems' stand-ins answer in those systems' shapes (Kakao's errors)
+            }
             if (operation.getSummary() == null || operation.getSummary().isBlank()) {
                 faults.add(name + ": no summary");
             }
@@ -104,7 +107,7 @@ class OpenApiDocumentIT {
             if (responses.keySet().stream().noneMatch(status -> status.startsWith("2"))) {
                 faults.add(name + ": no success response");
             }
-            if (!responses.containsKey("401") && !name.contains("kakao-stand-in/v1")) {
+            if (!responses.containsKey("401")) {
                 faults.add(name + ": 401 not documented");
             }
             responses.forEach((status, response) -> {

@@ -73,7 +73,7 @@ class OperationsIT {
     void openApiDocumentsEveryServiceAndHasItsUi() {
         String document = anonymous("/openapi").body();
         for (String path : List.of("/orders/{orderId}/tracking", "/kitchen/tickets/{orderId}/accept",
-                "/delivery/deliveries/{orderId}/pickup", "/payments/admin/faults", "/notifications/{notificationId}/resend")) {
+                "/delivery/deliveries/{orderId}/pickup", "/standins/acquirer/faults", "/notifications/{notificationId}/resend")) {
             assertTrue(document.contains(path + ":"), "OpenAPI documents " + path);
         }
         assertEquals(200, anonymous("/openapi/ui/").status());

@@ -59,19 +59,19 @@ class OperatorSurfacesIT {
     void everyDrillAndRepairEndpointIsTheAdminsOnly() {
         String unknown = "no-such-" + UUID.randomUUID();
         for (String user : NOT_ADMINS) {
-            assertProblem(403, get(user, "/payments/admin/faults"));
-            assertProblem(403, put(user, "/payments/admin/faults", "{\"delayMs\": 0, \"failurePercent\": 100}"));
+            assertProblem(403, get(user, "/standins/acquirer/faults"));
+            assertProblem(403, put(user, "/standins/acquirer/faults", "{\"delayMs\": 0, \"failurePercent\": 100}"));
             assertProblem(403, post(user, "/orders/admin/tracking/rebuild", "{}"));
             assertProblem(403, post(user, "/notifications/" + unknown + "/resend", "{}"));
-            assertProblem(403, get(user, "/notifications/kakao-stand-in/received"));
-            assertProblem(403, get(user, "/notifications/kakao-stand-in/faults"));
-            assertProblem(403, put(user, "/notifications/kakao-stand-in/faults",
+            assertProblem(403, get(user, "/standins/kakao/received"));
+            assertProblem(403, get(user, "/standins/kakao/faults"));
+            assertProblem(403, put(user, "/standins/kakao/faults",
                     "{\"delayMs\": 0, \"failurePercent\": 100, \"failNext\": 0}"));
         }
-        FoodApi.Reply faults = get("admin", "/payments/admin/faults");
+        FoodApi.Reply faults = get("admin", "/standins/acquirer/faults");
         assertEquals(200, faults.status(), faults::toString);
         assertEquals(0, faults.json().getInt("failurePercent"), "nobody above changed the faults");
-        assertEquals(200, get("admin", "/notifications/kakao-stand-in/faults").status());
+        assertEquals(200, get("admin", "/standins/kakao/faults").status());
         assertProblem(404, post("admin", "/notifications/" + unknown + "/resend", "{}"));
     }
 }

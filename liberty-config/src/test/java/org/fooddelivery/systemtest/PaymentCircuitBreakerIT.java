@@ -27,7 +27,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * A5: with payment made slow by a drill, placing an order answers 503 within the timeout; once
+ * A5: with payment made slow by a drill (the card acquirer it charges through, standin-war's
+ * /standins/acquirer, slower than payment's own timeout for it), placing an order answers 503 within the timeout; once
  * enough calls failed the circuit opens and callers are refused without payment being called;
  * when payment heals the circuit closes again after its delay. Which path answered is proven by
  * the answer ("circuit open") and the breaker's own metrics, not by how fast two busy cores are:
@@ -49,7 +50,7 @@ class PaymentCircuitBreakerIT {
 
     @AfterEach
     void healPaymentAndCloseWhatWasLeftOpen() {
-        assertEquals(200, put("admin", "/payments/admin/faults", "{\"delayMs\": 0, \"failurePercent\": 0}").status());
+        assertEquals(200, put("admin", "/standins/acquirer/faults", "{\"delayMs\": 0, \"failurePercent\": 0}").status());
         Saga.closeLeftovers();
     }
 
@@ -59,7 +60,7 @@ class PaymentCircuitBreakerIT {
 
     @Test
     void slowPaymentTimesOutThenFailsFastThenRecovers() throws Exception {
-        assertEquals(200, put("admin", "/payments/admin/faults",
+        assertEquals(200, put("admin", "/standins/acquirer/faults",
                 "{\"delayMs\": " + PAYMENT_DELAY_MS + ", \"failurePercent\": 0}").status());
 
         long slowest = 0;
@@ -84,7 +85,7 @@ class PaymentCircuitBreakerIT {
         assertTrue(refused, "the circuit opened and callers were refused without calling payment");
         assertTrue(slowest >= TIMEOUT_MS * 8 / 10, "the calls before it waited for the timeout: " + slowest + " ms");
 
-        assertEquals(200, put("admin", "/payments/admin/faults", "{\"delayMs\": 0, \"failurePercent\": 0}").status());
+        assertEquals(200, put("admin", "/standins/acquirer/faults", "{\"delayMs\": 0, \"failurePercent\": 0}").status());
         FoodApi.Reply stillOpen = Saga.placeOrder("customer1", orderJson(1, 11, 1, GOOD_CARD));
         assertProblem(503, stillOpen);
         assertTrue(stillOpen.json().getString("detail").contains("circuit open"), "still open right after healing: " + stillOpen);
@@ -101,7 +102,7 @@ class PaymentCircuitBreakerIT {
     void failingPaymentIs503WithRetryAfterAndLeavesNoTrace() throws Exception {
         long orders = count("jdbc/orderDS", "SELECT COUNT(*) FROM CUSTOMER_ORDER");
         long payments = count("jdbc/paymentDS", "SELECT COUNT(*) FROM PAYMENT");
-        assertEquals(200, put("admin", "/payments/admin/faults", "{\"delayMs\": 0, \"failurePercent\": 100}").status());
+        assertEquals(200, put("admin", "/standins/acquirer/faults", "{\"delayMs\": 0, \"failurePercent\": 100}").status());
         ConnectionFactory factory = (ConnectionFactory) new InitialContext().lookup("jms/foodConnectionFactory");
         Topic orderEvents = (Topic) new InitialContext().lookup("jms/topic/orderEvents");
         try (JMSContext context = factory.createContext();
@@ -121,7 +122,7 @@ class PaymentCircuitBreakerIT {
 
     @Test
     void faultsAreValidated() {
-        assertProblem(400, put("admin", "/payments/admin/faults", "{\"delayMs\": -1, \"failurePercent\": 0}"));
-        assertProblem(400, put("admin", "/payments/admin/faults", "{\"delayMs\": 0, \"failurePercent\": 101}"));
+        assertProblem(400, put("admin", "/standins/acquirer/faults", "{\"delayMs\": -1, \"failurePercent\": 0}"));
+        assertProblem(400, put("admin", "/standins/acquirer/faults", "{\"delayMs\": 0, \"failurePercent\": 101}"));
     }
 }

@@ -29,7 +29,7 @@ record PlatformState(String stores, String dishes, String orderCounts, String fi
                         .collect(Collectors.joining(",")),
                 get("customer1", "/orders/" + finishedOrderId).body(),
                 get("admin", "/payments?orderId=" + finishedOrderId).body(),
-                get("admin", "/payments/admin/faults").body());
+                get("admin", "/standins/acquirer/faults").body());
     }
 
     private static String dishes(String owner, long storeId) {

@@ -16,7 +16,7 @@ import java.util.List;
 /**
  * Kakao's message API, in its shape: a form POST of receiver ids, a template id and the
  * template's arguments, authorised with the app key (URL and key in microprofile-config). The
- * embedded default points it at the bundled stand-in.
+ * embedded default points it at the KakaoTalk stand-in of standin-war (/standins/kakao).
  */
 @RegisterRestClient(configKey = "kakao")
 @RegisterProvider(KakaoRejectionMapper.class)

@@ -15,7 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 @LoginConfig(authMethod = "MP-JWT")
 @DeclareRoles({"customer", "owner", "rider", "admin", "service"})
 @OpenAPIDefinition(info = @Info(title = "Payment", version = "1.0",
-        description = "Card payments of orders, their refunds and settlement; fault injection for resilience drills."),
+        description = "Card payments of orders (authorised by the card acquirer), their refunds and settlement."),
         security = @SecurityRequirement(name = "jwt"))
 @SecurityScheme(securitySchemeName = "jwt", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT")
 public class PaymentApplication extends Application {

@@ -3,8 +3,6 @@ package org.fooddelivery.payment.api;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.PersistenceException;
-import jakarta.transaction.TransactionalException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -22,7 +20,6 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.fooddelivery.contracts.problem.ProblemException;
-import org.fooddelivery.payment.application.FaultInjection;
 import org.fooddelivery.payment.application.Payments;
 import org.fooddelivery.payment.domain.Payment;
 
@@ -35,9 +32,6 @@ public class PaymentResource {
 
     @Inject
     Payments payments;
-
-    @Inject
-    FaultInjection faults;
 
     @Inject
     JsonWebToken caller;
@@ -53,17 +47,10 @@ public class PaymentResource {
     @APIResponse(responseCode = "201", description = "Approved")
     @APIResponse(responseCode = "402", description = "Declined")
     @APIResponse(responseCode = "403", description = "The caller is not the order service")
-    @APIResponse(responseCode = "503", description = "Payment unavailable (or a drill says so)")
+    @APIResponse(responseCode = "503", description = "Payment or the card acquirer unavailable")
     public Response charge(@NotNull @Valid ChargeRequest body) {
-        faults.apply();
-        Payment payment;
-        try {
-            payment = payments.charge(caller.getSubject(), body.customerId(), body.orderId(), body.amount(), body.card().number());
-        } catch (PersistenceException | TransactionalException lostTheRace) {
-            // The same order charged at the same moment by another request: answer with that charge.
-            payment = payments.alreadyCharged(body.customerId(), body.orderId(), body.amount())
-                    .orElseThrow(() -> lostTheRace);
-        }
+        Payment payment = payments.charge(caller.getSubject(), body.customerId(), body.orderId(), body.amount(),
+                body.card().number());
         if (!payment.isApproved()) {
             throw ProblemException.paymentDeclined("the card ending in " + payment.getCardLast4() + " was declined");
         }

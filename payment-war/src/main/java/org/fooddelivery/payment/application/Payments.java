@@ -2,59 +2,62 @@ package org.fooddelivery.payment.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
-import org.fooddelivery.contracts.audit.AuditLog;
-import org.fooddelivery.contracts.events.payment.PaymentApproved;
-import org.fooddelivery.contracts.messaging.EventPublisher;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.TransactionalException;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException;
 import org.fooddelivery.contracts.problem.ProblemException;
+import org.fooddelivery.payment.client.CardAcquirer;
 import org.fooddelivery.payment.domain.Payment;
 import org.fooddelivery.payment.domain.PaymentRepository;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.logging.Logger;
 
-/** Charging an order's card, and who may see which payments. */
+/** Charging an order's card through the acquirer, and who may see which payments. */
 @ApplicationScoped
 public class Payments {
+
+    private static final Logger LOG = Logger.getLogger(Payments.class.getName());
 
     @Inject
     PaymentRepository repository;
 
     @Inject
-    EventPublisher events;
+    CardAcquirer acquirer;
+
+    @Inject
+    PaymentLedger ledger;
 
     /**
      * Charges once per order: a repeated request for an order that is already paid (a client
-     * retry after a lost response) gets the existing payment instead of a second charge. Two
-     * requests racing each other are settled by the unique approved-order key: the loser's
-     * transaction fails, and {@link #alreadyCharged} answers it with the winner's payment.
+     * retry after a lost response) gets the existing payment instead of a second charge. The
+     * acquirer is asked outside any transaction, so a slow acquirer holds no database connection;
+     * if it does not answer, nothing is stored and the caller gets 503 (a retry reaches the
+     * acquirer with the same idempotency key, so a charge it made meanwhile is not made twice).
+     * Two requests racing each other are settled by the unique approved-order key: the loser's
+     * transaction fails, and it is answered with the winner's payment.
      */
-    @Transactional
     public Payment charge(String caller, String customerId, String orderId, long amount, String cardNumber) {
-        Optional<Payment> approved = alreadyCharged(customerId, orderId, amount);
+        Optional<Payment> approved = ledger.alreadyCharged(customerId, orderId, amount);
         if (approved.isPresent()) {
             return approved.get();
         }
-        Payment payment = Payment.charge(orderId, customerId, amount, cardNumber);
-        repository.add(payment);
-        AuditLog.record(payment.isApproved() ? "payment.charged" : "payment.declined", caller, orderId,
-                "payment " + payment.getId() + " customer " + customerId + " amount " + amount
-                        + " card ending " + payment.getCardLast4());
-        if (payment.isApproved()) {
-            events.publish(new PaymentApproved(orderId, payment.getId(), customerId, amount));
+        boolean approves;
+        try {
+            approves = acquirer.authorize(orderId, amount, cardNumber);
+        } catch (FaultToleranceException | ProcessingException | WebApplicationException noAnswer) {
+            LOG.warning(() -> "The card acquirer did not answer the charge of order " + orderId + ": " + noAnswer);
+            throw ProblemException.unavailable("the card acquirer is not answering", 1);
         }
-        return payment;
-    }
-
-    /** The approved payment of the order, if it was charged already for this customer and amount. */
-    public Optional<Payment> alreadyCharged(String customerId, String orderId, long amount) {
-        Optional<Payment> approved = repository.ofOrder(orderId).stream().filter(Payment::isApproved).findFirst();
-        approved.ifPresent(existing -> {
-            if (!existing.belongsTo(customerId) || existing.getAmount() != amount) {
-                throw ProblemException.conflict("order " + orderId + " is already paid with a different amount or by someone else");
-            }
-        });
-        return approved;
+        try {
+            return ledger.record(caller, customerId, orderId, amount, cardNumber, approves);
+        } catch (PersistenceException | TransactionalException lostTheRace) {
+            // The same order charged at the same moment by another request: answer with that charge.
+            return ledger.alreadyCharged(customerId, orderId, amount).orElseThrow(() -> lostTheRace);
+        }
     }
 
     public List<Payment> ofOrder(String callerId, boolean callerIsAdmin, String orderId) {

@@ -65,12 +65,12 @@ public class Payment {
         this.updatedAt = createdAt;
     }
 
-    /** Asks the issuer and records the answer; a declined attempt is kept for the customer's history. */
-    public static Payment charge(String orderId, String customerId, long amount, String cardNumber) {
+    /** The acquirer's answer to a charge; a declined attempt is kept for the customer's history. */
+    public static Payment charge(String orderId, String customerId, long amount, String cardNumber, boolean approved) {
         if (amount <= 0) {
             throw new IllegalArgumentException("amount must be positive");
         }
-        PaymentStatus outcome = CardIssuer.approves(cardNumber) ? PaymentStatus.APPROVED : PaymentStatus.DECLINED;
+        PaymentStatus outcome = approved ? PaymentStatus.APPROVED : PaymentStatus.DECLINED;
         Payment payment = new Payment(orderId, customerId, amount, cardNumber, outcome);
         payment.approvedOrderId = outcome == PaymentStatus.APPROVED ? orderId : null;
         return payment;

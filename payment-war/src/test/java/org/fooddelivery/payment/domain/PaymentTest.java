@@ -12,17 +12,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class PaymentTest {
 
     @Test
-    void theTestCardIsAlwaysDeclinedAndOthersApproved() {
-        assertFalse(CardIssuer.approves("4000000000000002"));
-        assertTrue(CardIssuer.approves("4111111111111111"));
-        assertTrue(CardIssuer.approves("5555555555554444"));
-        assertFalse(CardIssuer.approves("411111111111111"));
-        assertFalse(CardIssuer.approves(null));
-    }
-
-    @Test
     void anApprovedChargeRemembersOnlyTheLastFourDigits() {
-        Payment payment = Payment.charge("o-1", "customer1", 36000, "4111111111111111");
+        Payment payment = Payment.charge("o-1", "customer1", 36000, "4111111111111111", true);
 
         assertEquals(PaymentStatus.APPROVED, payment.getStatus());
         assertEquals("1111", payment.getCardLast4());
@@ -34,7 +25,7 @@ class PaymentTest {
 
     @Test
     void aDeclinedChargeIsKeptAsDeclined() {
-        Payment payment = Payment.charge("o-2", "customer1", 1000, CardIssuer.ALWAYS_DECLINED);
+        Payment payment = Payment.charge("o-2", "customer1", 1000, "4000000000000002", false);
 
         assertEquals(PaymentStatus.DECLINED, payment.getStatus());
         assertFalse(payment.isApproved());
@@ -42,12 +33,12 @@ class PaymentTest {
 
     @Test
     void nothingIsChargedForNothing() {
-        assertThrows(IllegalArgumentException.class, () -> Payment.charge("o-3", "customer1", 0, "4111111111111111"));
+        assertThrows(IllegalArgumentException.class, () -> Payment.charge("o-3", "customer1", 0, "4111111111111111", true));
     }
 
     @Test
     void aChangeMakesTheNetChargeEqualTheNewTotal() {
-        Payment payment = Payment.charge("o-4", "customer1", 36000, "4111111111111111");
+        Payment payment = Payment.charge("o-4", "customer1", 36000, "4111111111111111", true);
         Instant now = Instant.now();
 
         assertTrue(payment.adjustTo(1, 20000, now));
@@ -64,7 +55,7 @@ class PaymentTest {
 
     @Test
     void refundGivesBackWhatIsLeftOnce() {
-        Payment payment = Payment.charge("o-5", "customer1", 36000, "4111111111111111");
+        Payment payment = Payment.charge("o-5", "customer1", 36000, "4111111111111111", true);
         payment.adjustTo(1, 30000, Instant.now());
 
         assertEquals(30000, payment.refundAll("OUT_OF_STOCK", Instant.now()));
@@ -77,7 +68,7 @@ class PaymentTest {
 
     @Test
     void settledOnceAndNeverRefunded() {
-        Payment payment = Payment.charge("o-6", "customer1", 36000, "4111111111111111");
+        Payment payment = Payment.charge("o-6", "customer1", 36000, "4111111111111111", true);
         assertTrue(payment.settle(Instant.now()));
         assertFalse(payment.settle(Instant.now()));
         assertThrows(IllegalStateException.class, () -> payment.refundAll("late", Instant.now()));
@@ -85,7 +76,7 @@ class PaymentTest {
 
     @Test
     void anApprovedChargeWithoutItsOrderIsAnOrphanAfterTheCutoff() {
-        Payment payment = Payment.charge("o-7", "customer1", 1000, "4111111111111111");
+        Payment payment = Payment.charge("o-7", "customer1", 1000, "4111111111111111", true);
         assertTrue(payment.isOrphanSince(Instant.now().plusSeconds(1)));
         assertFalse(payment.isOrphanSince(payment.getCreatedAt().minusSeconds(1)));
         payment.confirmOrder();
@@ -94,7 +85,7 @@ class PaymentTest {
 
     @Test
     void anOrderAnnouncedAfterItsOrphanRefundIsVoidedAndNeverSettled() {
-        Payment payment = Payment.charge("o-8", "customer1", 1000, "4111111111111111");
+        Payment payment = Payment.charge("o-8", "customer1", 1000, "4111111111111111", true);
         payment.refundAll(Payment.ORPHAN_REASON, Instant.now());
 
         assertFalse(payment.confirmOrder(), "the late order is told it has nothing paying for it");
@@ -105,7 +96,7 @@ class PaymentTest {
 
     @Test
     void anOrderAnnouncedInTimeIsNotVoided() {
-        Payment payment = Payment.charge("o-9", "customer1", 1000, "4111111111111111");
+        Payment payment = Payment.charge("o-9", "customer1", 1000, "4111111111111111", true);
         assertTrue(payment.confirmOrder());
         payment.refundAll("STORE_TIMEOUT", Instant.now());
         assertFalse(payment.isVoided());

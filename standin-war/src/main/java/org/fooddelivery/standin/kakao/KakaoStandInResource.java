@@ -1,10 +1,9 @@
-package org.fooddelivery.notification.standin;
+package org.fooddelivery.standin.kakao;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import org.fooddelivery.notification.client.KakaoMessageApi;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -25,7 +24,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.fooddelivery.standin.application.AuditTrail;
 
 import java.io.StringReader;
 import java.net.URLDecoder;
@@ -38,7 +39,7 @@ import java.util.Map;
  * The stand-in's HTTP face: Kakao's send endpoint (authorised by the app key, as Kakao does), plus
  * admin endpoints to read what it received and to make it slow or failing.
  */
-@Path("kakao-stand-in")
+@Path("kakao")
 @RequestScoped
 public class KakaoStandInResource {
 
@@ -49,6 +50,9 @@ public class KakaoStandInResource {
     @ConfigProperty(name = "kakao.api-key")
     String expectedKey;
 
+    @Inject
+    JsonWebToken caller;
+
     @POST
     @Path("v1/api/talk/friends/message/send")
     @PermitAll
@@ -56,7 +60,7 @@ public class KakaoStandInResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Stand-in for Kakao's message API (send to friends by template)")
     public Response send(@HeaderParam("Authorization") String authorization,
-                         @HeaderParam(KakaoMessageApi.IDEMPOTENCY_KEY) String idempotencyKey, String form) {
+                         @HeaderParam("Idempotency-Key") String idempotencyKey, String form) {
         // Kakao reads the form as UTF-8 whatever the content type says; the servlet default
         // (ISO-8859-1, for a form without a charset) would record Korean texts as mojibake.
         Map<String, String> fields = formFields(form);
@@ -118,9 +122,11 @@ public class KakaoStandInResource {
     @Operation(summary = "Make the stand-in slow (delayMs: every call, or only the next slowNext), failing (failurePercent) "
             + "or fail the next n calls (failNext and slowNext aim only at calls mentioning failNextContaining, if given)")
     public KakaoStandIn.Faults setFaults(@NotNull @Valid FaultsRequest body) {
-        return standIn.setFaults(body.delayMs(), body.slowNext() == null ? 0 : body.slowNext(), body.failurePercent(),
-                body.failNext() == null ? 0 : body.failNext(),
+        KakaoStandIn.Faults set = standIn.setFaults(body.delayMs(), body.slowNext() == null ? 0 : body.slowNext(),
+                body.failurePercent(), body.failNext() == null ? 0 : body.failNext(),
                 body.failNextContaining() == null || body.failNextContaining().isBlank() ? null : body.failNextContaining());
+        AuditTrail.record("standin.kakao.faults.set", caller.getSubject(), set.toString());
+        return set;
     }
 
     public record FaultsRequest(@NotNull @Min(0) @Max(60_000) Long delayMs,

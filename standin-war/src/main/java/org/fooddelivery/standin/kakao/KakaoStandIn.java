@@ -1,14 +1,13 @@
-package org.fooddelivery.notification.standin;
+package org.fooddelivery.standin.kakao;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import org.fooddelivery.standin.application.IdempotencyKeys;
 
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -39,42 +38,19 @@ public class KakaoStandIn {
     private final AtomicReference<Faults> faults = new AtomicReference<>(Faults.NONE);
     private final AtomicInteger failNext = new AtomicInteger();
     private final AtomicInteger slowNext = new AtomicInteger();
-    /** Outcome per idempotency key (the last KEEP keys), as Kakao-like APIs keep it: true once delivered. */
-    private final Map<String, CompletableFuture<Boolean>> outcomes = new ConcurrentHashMap<>();
-    private final Deque<String> keys = new ConcurrentLinkedDeque<>();
+    /** The last KEEP idempotency keys of delivered calls, as Kakao-like APIs keep them. */
+    private final IdempotencyKeys<Boolean> delivered = new IdempotencyKeys<>(KEEP);
 
     /**
-     * A call with the key of one already delivered (or still being delivered) is answered with that
-     * outcome and delivers nothing: a client retrying after its own timeout does not make the
-     * customer's phone show the message twice. A failed call forgets its key, so the retry is new.
+     * A call with the key of one already delivered is answered with that outcome and delivers
+     * nothing ({@link IdempotencyKeys}): a client retrying after its own timeout does not make the
+     * customer's phone show the message twice.
      *
      * @return false when this call is to fail, as the drill asked
      */
     boolean accept(String idempotencyKey, List<String> receivers, long templateId, String args) {
-        if (idempotencyKey == null || idempotencyKey.isBlank()) {
-            return deliver(receivers, templateId, args);
-        }
-        while (true) {
-            CompletableFuture<Boolean> mine = new CompletableFuture<>();
-            CompletableFuture<Boolean> earlier = outcomes.putIfAbsent(idempotencyKey, mine);
-            if (earlier == null) {
-                boolean delivered = false;
-                try {
-                    delivered = deliver(receivers, templateId, args);
-                    return delivered;
-                } finally {
-                    if (delivered) {
-                        remember(idempotencyKey);
-                    } else {
-                        outcomes.remove(idempotencyKey, mine);
-                    }
-                    mine.complete(delivered);
-                }
-            }
-            if (earlier.join()) {
-                return true;
-            }
-        }
+        return delivered.once(idempotencyKey,
+                () -> deliver(receivers, templateId, args) ? Optional.of(true) : Optional.<Boolean>empty()).isPresent();
     }
 
     private boolean deliver(List<String> receivers, long templateId, String args) {
@@ -95,13 +71,6 @@ public class KakaoStandIn {
             received.pollFirst();
         }
         return true;
-    }
-
-    private void remember(String key) {
-        keys.addLast(key);
-        while (keys.size() > KEEP) {
-            outcomes.remove(keys.pollFirst());
-        }
     }
 
     /** Takes one of the next-n budget if the call is aimed at. */
