@@ -123,5 +123,6 @@ java "$root/load-tests/src/summary/Summary.java" "$target" "$results" "$ready_se
   || summary_rc=$?
 echo "== summary written to load-tests/target/summary.md"
 tail -12 "$target/summary.md"
+echo "== load tests took $SECONDS s (server start included)"
 if ((drill_rc != 0)); then echo "load tests: the circuit breaker drill FAILED" >&2; exit 1; fi
 exit $summary_rc
