@@ -27,7 +27,7 @@ final class ServerCounters {
     static final java.util.regex.Pattern WRITES = java.util.regex.Pattern.compile(
             "^http_server_request_duration_seconds_count\\{.*http_request_method=\"(POST|PUT|DELETE)\",http_response_status_code=\"2\\d\\d\".*");
     static final java.util.regex.Pattern NOT_SAGA = java.util.regex.Pattern.compile(
-            ".*http_route=\"/(ceiling|oauth2|oidc|notifications/kakao-stand-in)[^\"]*\".*");
+            ".*http_route=\"/(ceiling|oauth2|oidc|standins)[^\"]*\".*");
 
     private final Results results;
     private final Map<String, Long> lastFinish = new ConcurrentHashMap<>();
