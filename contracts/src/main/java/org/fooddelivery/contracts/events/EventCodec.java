@@ -1,8 +1,8 @@
 package org.fooddelivery.contracts.events;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import jakarta.json.spi.JsonProvider;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbException;
@@ -19,12 +19,17 @@ import java.time.format.DateTimeParseException;
 public final class EventCodec {
 
     private static final Jsonb JSONB = JsonbBuilder.create();
+    /**
+     * Looked up once: {@code Json.createReader} and friends look the provider up on every call,
+     * which a profile of the saga under load showed as 2 % of the server's CPU.
+     */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     private EventCodec() {
     }
 
     public static String toJson(EventEnvelope envelope) {
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("eventId", envelope.eventId())
                 .add("eventType", envelope.eventType())
                 .add("orderId", envelope.orderId())
@@ -36,7 +41,7 @@ public final class EventCodec {
 
     /** Reads an envelope; anything that is not a complete envelope is a {@link MalformedEventException}. */
     public static EventEnvelope fromJson(String json) {
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(json))) {
             JsonObject o = reader.readObject();
             return new EventEnvelope(o.getString("eventId"), o.getString("eventType"),
                     o.getString("orderId"), Instant.parse(o.getString("occurredAt")),
@@ -49,7 +54,7 @@ public final class EventCodec {
     }
 
     static JsonObject toJsonObject(Object payload) {
-        try (JsonReader reader = Json.createReader(new StringReader(JSONB.toJson(payload)))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(JSONB.toJson(payload)))) {
             return reader.readObject();
         }
     }
