@@ -80,7 +80,7 @@ log="$wlp/usr/servers/$server/logs/messages.log"
 recovered=$(grep -oE 'WTRN0(028|135)I[^.]*' "$log" | head -1 || true)
 stop
 if grep -q 'WTRN0105I.*no transactions requiring recovery' "$log" && ! grep -qi 'heuristic' "$log"; then
-  printf '%-48s %-6s %s\n' "nothing in doubt (transaction recovery done)" PASS "${recovered:-}; at stop: none requiring recovery"
+  printf '%-48s %-6s %s\n' "nothing in doubt (transaction recovery done)" PASS "${recovered:-nothing to recover at restart}; at stop: none requiring recovery"
 else
   printf '%-48s %-6s %s\n' "nothing in doubt (transaction recovery done)" FAIL "${recovered:-no recovery message}; see $log"
   verdict=1
