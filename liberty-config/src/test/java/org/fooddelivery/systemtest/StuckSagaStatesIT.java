@@ -218,6 +218,34 @@ class StuckSagaStatesIT {
         return id;
     }
 
+    /**
+     * A message the server was sending when it was killed (SENDING, never finished) is sent again
+     * by the sweep under the same idempotency key: SENT, and the channel has it once. The test
+     * makes the row look like one a kill left, an hour old.
+     */
+    @Test
+    void aMessageInterruptedWhileSendingIsSentAgainAndReachesTheChannelOnce() throws Exception {
+        String id = place("customer1", 1, 14, 1);
+        JsonObject placed = Saga.await(() -> notification(id, "PLACED").filter(n -> "SENT".equals(n.getString("state"))),
+                "the PLACED message to be sent");
+        try (Connection c = InsideServer.database("jdbc/notificationDS");
+             PreparedStatement q = c.prepareStatement("UPDATE NOTIFICATION SET STATE = 'SENDING', UPDATEDAT = ? WHERE ID = ?")) {
+            q.setTimestamp(1, java.sql.Timestamp.from(Instant.now().minus(Duration.ofHours(1))));
+            q.setString(2, placed.getString("id"));
+            assertEquals(1, q.executeUpdate());
+        }
+
+        JsonObject resent = Saga.await(() -> notification(id, "PLACED").filter(n -> "SENT".equals(n.getString("state"))
+                && n.getInt("attempts") == placed.getInt("attempts") + 1), LONG.plusSeconds(30),
+                "the interrupted message to be sent again by the sweep");
+
+        assertEquals(placed.getString("text"), resent.getString("text"));
+        String prefix = id.substring(0, 8);
+        assertEquals(1, get("admin", "/notifications/kakao-stand-in/received?containing=" + prefix).array().stream()
+                .map(JsonValue::asJsonObject).filter(m -> m.toString().contains("PLACED") || m.toString().contains("접수"))
+                .count(), "the channel kept it once (same Idempotency-Key)");
+    }
+
     private static Optional<JsonObject> unanswered(String orderId) {
         FoodApi.Reply reply = get("admin", "/orders/admin/unanswered-requests");
         assertEquals(200, reply.status(), reply::toString);
