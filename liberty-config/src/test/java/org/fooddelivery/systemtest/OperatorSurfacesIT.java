@@ -62,6 +62,8 @@ class OperatorSurfacesIT {
             assertProblem(403, get(user, "/standins/acquirer/faults"));
             assertProblem(403, put(user, "/standins/acquirer/faults", "{\"delayMs\": 0, \"failurePercent\": 100}"));
             assertProblem(403, post(user, "/orders/admin/tracking/rebuild", "{}"));
+            assertProblem(403, get(user, "/orders/admin/unanswered-requests"));
+            assertProblem(403, get(user, "/delivery/admin/unpicked-deliveries"));
             assertProblem(403, post(user, "/notifications/" + unknown + "/resend", "{}"));
             assertProblem(403, get(user, "/standins/kakao/received"));
             assertProblem(403, get(user, "/standins/kakao/faults"));

@@ -24,8 +24,12 @@ public record EventEnvelope(String eventId, String eventType, String orderId, In
 
     /** Wraps a new event under a fresh id. */
     public static EventEnvelope of(DomainEvent event, Instant occurredAt) {
-        return new EventEnvelope(UUID.randomUUID().toString(), event.eventType(), event.orderId(),
-                occurredAt, EventCodec.toJsonObject(event));
+        return of(UUID.randomUUID().toString(), event, occurredAt);
+    }
+
+    /** Wraps an event under a given id: sent again, it is the same event to every consumer's de-duplication. */
+    public static EventEnvelope of(String eventId, DomainEvent event, Instant occurredAt) {
+        return new EventEnvelope(eventId, event.eventType(), event.orderId(), occurredAt, EventCodec.toJsonObject(event));
     }
 
     public <T extends DomainEvent> T payloadAs(Class<T> type) {

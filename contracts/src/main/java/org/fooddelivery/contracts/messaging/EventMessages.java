@@ -31,7 +31,11 @@ public final class EventMessages {
      * commits, together with the state change that caused it.
      */
     public static EventEnvelope publish(ConnectionFactory connectionFactory, Destination topic, DomainEvent event) {
-        EventEnvelope envelope = EventEnvelope.of(event, Instant.now());
+        return publish(connectionFactory, topic, EventEnvelope.of(event, Instant.now()));
+    }
+
+    /** Sends an envelope made by the caller (an event sent again under its first id). */
+    public static EventEnvelope publish(ConnectionFactory connectionFactory, Destination topic, EventEnvelope envelope) {
         try (JMSContext context = connectionFactory.createContext()) {
             send(context, topic, envelope);
         }

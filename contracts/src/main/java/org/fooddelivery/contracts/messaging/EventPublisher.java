@@ -12,7 +12,9 @@ import org.fooddelivery.contracts.events.EventEnvelope;
 
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
+import java.time.Instant;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * Publishes a service's events on its own topic, named in its microprofile-config
@@ -45,9 +47,17 @@ public class EventPublisher {
     }
 
     public EventEnvelope publish(DomainEvent event) {
+        return publishAs(UUID.randomUUID().toString(), event);
+    }
+
+    /**
+     * Publishes under a given event id. Sending the same event again under the same id (a re-ask)
+     * is then one event to every consumer: de-duplication drops whichever copy comes second.
+     */
+    public EventEnvelope publishAs(String eventId, DomainEvent event) {
         if (topic == null) {
             throw new IllegalStateException("this service publishes no events: food.service.topic is not set");
         }
-        return EventMessages.publish(connectionFactory, topic, event);
+        return EventMessages.publish(connectionFactory, topic, EventEnvelope.of(eventId, event, Instant.now()));
     }
 }

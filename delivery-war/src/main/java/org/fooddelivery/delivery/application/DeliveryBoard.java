@@ -9,6 +9,7 @@ import org.fooddelivery.contracts.messaging.EventPublisher;
 import org.fooddelivery.contracts.problem.ProblemException;
 import org.fooddelivery.delivery.domain.Delivery;
 import org.fooddelivery.delivery.domain.DeliveryRepository;
+import org.fooddelivery.delivery.domain.DeliveryStatus;
 
 import java.time.Instant;
 import java.util.List;
@@ -42,6 +43,27 @@ public class DeliveryBoard {
         deliveries.lock(orderId).ifPresent(d -> d.delivered(Instant.now()));
     }
 
+    /**
+     * The order was rejected or cancelled: whatever it is on the board, no rider sees or picks it
+     * up any more. An order that never reached the board leaves a withdrawn placeholder, so a
+     * CookingFinished that comes later offers nothing.
+     */
+    @Transactional
+    public void onOrderEnded(String orderId, String reason) {
+        deliveries.lock(orderId).ifPresentOrElse(d -> d.withdraw(reason),
+                () -> deliveries.add(Delivery.withdrawnBeforeReady(orderId, reason, Instant.now())));
+    }
+
+    /** @return true if the delivery went to the operators now (locked, the rule checked again) */
+    @Transactional
+    public boolean escalateIfStillWaiting(String orderId, Instant cutoff) {
+        return deliveries.lock(orderId).map(d -> d.escalate(cutoff, Instant.now())).orElse(false);
+    }
+
+    public List<Delivery> escalated() {
+        return deliveries.escalated(500);
+    }
+
     /** Waiting deliveries of an area the rider serves; with a position, only those within the radius of it. */
     public List<Delivery> near(String riderId, String area, Double lat, Double lng, double radiusKm) {
         riderAreas.requireServes(riderId, area, "the list asked for");
@@ -53,7 +75,7 @@ public class DeliveryBoard {
     }
 
     public Delivery one(String callerId, boolean isRider, String orderId) {
-        Delivery delivery = deliveries.find(orderId)
+        Delivery delivery = deliveries.find(orderId).filter(Delivery::wasOffered)
                 .orElseThrow(() -> ProblemException.notFound("no delivery for order " + orderId));
         if (!isRider && !delivery.belongsTo(callerId)) {
             throw ProblemException.forbidden("order " + orderId + " is not yours");
@@ -66,8 +88,12 @@ public class DeliveryBoard {
 
     @Transactional
     public Delivery pickUp(String riderId, String orderId) {
-        Delivery delivery = deliveries.lock(orderId)
+        Delivery delivery = deliveries.lock(orderId).filter(Delivery::wasOffered)
                 .orElseThrow(() -> ProblemException.notFound("no delivery ready for order " + orderId));
+        if (delivery.getStatus() == DeliveryStatus.WITHDRAWN) {
+            throw ProblemException.conflict("order " + orderId + " ended (" + delivery.getWithdrawnReason()
+                    + "): there is nothing to deliver");
+        }
         riderAreas.requireServes(riderId, delivery.getArea(), "the delivery of order " + orderId);
         if (!delivery.pickUp(riderId, Instant.now())) {
             throw ProblemException.conflict("order " + orderId + " was already picked up"

@@ -32,6 +32,10 @@ public class Delivery {
     private Instant readyAt;
     private Instant pickedUpAt;
     private Instant deliveredAt;
+    /** Why the order ended, for a WITHDRAWN delivery. */
+    private String withdrawnReason;
+    /** When it went to the operators' list: no rider picked it up in time. */
+    private Instant escalatedAt;
     @Version
     private long version;
 
@@ -52,6 +56,49 @@ public class Delivery {
         this.lng = lng;
         this.readyAt = readyAt;
         this.status = DeliveryStatus.READY_FOR_PICKUP;
+    }
+
+    /**
+     * The order ended before the delivery did (e.g. REJECTED with PAYMENT_VOIDED, which can come
+     * after cooking finished, or arrive here before CookingFinished does): a placeholder that makes
+     * the late CookingFinished offer nothing.
+     */
+    public static Delivery withdrawnBeforeReady(String orderId, String reason, Instant at) {
+        Delivery placeholder = new Delivery();
+        placeholder.orderId = orderId;
+        placeholder.status = DeliveryStatus.WITHDRAWN;
+        placeholder.withdrawnReason = reason;
+        placeholder.readyAt = at;
+        return placeholder;
+    }
+
+    /** False for a withdrawn placeholder: the order ended before it was ever offered. */
+    public boolean wasOffered() {
+        return customerId != null;
+    }
+
+    /** Takes it off the riders' board, also from the rider who has it. @return true if it was withdrawn now */
+    public boolean withdraw(String reason) {
+        if (status != DeliveryStatus.READY_FOR_PICKUP && status != DeliveryStatus.PICKED_UP) {
+            return false;
+        }
+        status = DeliveryStatus.WITHDRAWN;
+        withdrawnReason = reason;
+        return true;
+    }
+
+    /** Offered to riders at or before {@code cutoff}, still not picked up, not yet with the operators. */
+    public boolean isWaitingForRiderSince(Instant cutoff) {
+        return status == DeliveryStatus.READY_FOR_PICKUP && escalatedAt == null && !readyAt.isAfter(cutoff);
+    }
+
+    /** No rider took it in time: it goes to the operators' list. @return true if it was escalated now */
+    public boolean escalate(Instant cutoff, Instant at) {
+        if (!isWaitingForRiderSince(cutoff)) {
+            return false;
+        }
+        escalatedAt = at;
+        return true;
     }
 
     /** Only the first rider gets it. @return false if someone already picked it up */
@@ -135,5 +182,13 @@ public class Delivery {
 
     public Instant getPickedUpAt() {
         return pickedUpAt;
+    }
+
+    public String getWithdrawnReason() {
+        return withdrawnReason;
+    }
+
+    public Instant getEscalatedAt() {
+        return escalatedAt;
     }
 }

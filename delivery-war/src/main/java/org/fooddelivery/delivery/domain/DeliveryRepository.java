@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -32,5 +33,20 @@ public class DeliveryRepository {
                         Delivery.class)
                 .setParameter("area", area).setParameter("status", DeliveryStatus.READY_FOR_PICKUP)
                 .setMaxResults(200).getResultList();
+    }
+
+    /** Ids of deliveries offered at or before {@code cutoff} and still waiting (candidates: checked again under the lock). */
+    public List<String> waitingSince(Instant cutoff, int max) {
+        return em.createQuery("SELECT d.orderId FROM Delivery d WHERE d.status = :status AND d.readyAt <= :cutoff"
+                        + " AND d.escalatedAt IS NULL ORDER BY d.readyAt", String.class)
+                .setParameter("status", DeliveryStatus.READY_FOR_PICKUP).setParameter("cutoff", cutoff)
+                .setMaxResults(max).getResultList();
+    }
+
+    /** Escalated and still not picked up, oldest first. */
+    public List<Delivery> escalated(int max) {
+        return em.createQuery("SELECT d FROM Delivery d WHERE d.status = :status AND d.escalatedAt IS NOT NULL"
+                        + " ORDER BY d.readyAt", Delivery.class)
+                .setParameter("status", DeliveryStatus.READY_FOR_PICKUP).setMaxResults(max).getResultList();
     }
 }

@@ -6,5 +6,7 @@ public enum DeliveryStatus {
     /** A rider has it. */
     PICKED_UP,
     /** The customer confirmed receipt. */
-    DELIVERED
+    DELIVERED,
+    /** The order ended (rejected, cancelled) before it was delivered: no rider may take or bring it. */
+    WITHDRAWN
 }

@@ -8,7 +8,8 @@ import org.fooddelivery.contracts.messaging.EventConsumption;
 /**
  * delivery-war's consumer. One class, two message-driven beans (WEB-INF/ejb-jar.xml):
  * KitchenEventsListener on the kitchen topic (CookingFinished: offer the delivery) and
- * OrderEventsListener on the order topic (OrderCompleted: close it), each with its own durable
+ * OrderEventsListener on the order topic (OrderCompleted: close it; OrderRejected, OrderCancelled:
+ * withdraw it), each with its own durable
  * subscription.
  */
 public class DeliveryBoardListener implements MessageListener {

@@ -47,4 +47,30 @@ class DeliveryTest {
         assertFalse(delivery.isWithin(37.4979, 127.0276, 5));
         assertFalse(ready(null, null).isWithin(37.4979, 127.0276, 100), "no coordinates, not within any radius");
     }
+
+    @Test
+    void anEndedOrderIsWithdrawnFromTheBoardAndFromTheRider() {
+        Delivery waiting = ready(null, null);
+        assertTrue(waiting.withdraw("PAYMENT_VOIDED"));
+        assertEquals(DeliveryStatus.WITHDRAWN, waiting.getStatus());
+        assertFalse(waiting.pickUp("rider1", Instant.now()), "no rider takes a dead order");
+        assertFalse(waiting.withdraw("again"), "once");
+        assertEquals("PAYMENT_VOIDED", waiting.getWithdrawnReason());
+
+        Delivery placeholder = Delivery.withdrawnBeforeReady("o-2", "CANCELLED_BY_CUSTOMER", Instant.now());
+        assertFalse(placeholder.wasOffered());
+        assertFalse(placeholder.pickUp("rider1", Instant.now()));
+    }
+
+    @Test
+    void aDeliveryNobodyTakesIsEscalatedOnceItsTimeHasCome() {
+        Instant readyAt = Instant.parse("2026-12-01T12:00:00Z");
+        Delivery delivery = new Delivery("o-1", "customer1", 1, "Gangnam Chicken House", 37.4979, 127.0276, "gangnam",
+                "Teheran-ro 1", null, null, readyAt);
+        assertFalse(delivery.escalate(readyAt.minusSeconds(1), readyAt), "offered after the cutoff: not yet");
+        assertTrue(delivery.escalate(readyAt, readyAt.plusSeconds(60)));
+        assertFalse(delivery.escalate(readyAt.plusSeconds(60), readyAt.plusSeconds(60)), "once");
+        assertTrue(delivery.pickUp("rider1", readyAt.plusSeconds(90)), "still the riders' to take");
+        assertFalse(delivery.isWaitingForRiderSince(readyAt.plusSeconds(100)));
+    }
 }

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.fooddelivery.contracts.events.EventEnvelope;
 import org.fooddelivery.contracts.events.kitchen.ThankYouSent;
+import org.fooddelivery.contracts.events.order.OrderRequestEscalated;
 import org.fooddelivery.contracts.events.order.OrderStatusChanged;
 import org.fooddelivery.contracts.problem.ProblemException;
 import org.fooddelivery.notification.domain.Notification;
@@ -36,6 +37,15 @@ public class CustomerMessages {
     public void onStatusChanged(EventEnvelope event, OrderStatusChanged change) {
         store(new Notification(event.eventId(), change.orderId(), change.customerId(), NotificationType.STATUS_CHANGED,
                 change.status(), texts.statusChanged(change.orderId(), change.status(), change.reason()), Instant.now()));
+    }
+
+    /** The kitchen never answered the customer's cancel or change: they hear that an operator has it. */
+    @Transactional
+    public void onRequestEscalated(EventEnvelope event, OrderRequestEscalated escalated) {
+        String status = escalated.request() + "_REQUESTED";
+        store(new Notification(event.eventId(), escalated.orderId(), escalated.customerId(),
+                NotificationType.STATUS_CHANGED, status, texts.statusChanged(escalated.orderId(), status, null),
+                Instant.now()));
     }
 
     @Transactional

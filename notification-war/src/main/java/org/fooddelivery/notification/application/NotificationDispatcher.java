@@ -68,10 +68,11 @@ public class NotificationDispatcher extends PeriodicJob {
         return pendingResendAfter;
     }
 
-    /** The sweep: messages forgotten in PENDING are sent, ones stuck in SENDING are failed. */
+    /** The sweep: messages forgotten in PENDING are sent, ones interrupted in SENDING are sent again. */
     @Override
     protected void runOnce() {
         outcomes.pendingSince(Instant.now().minus(pendingResendAfter)).forEach(this::deliver);
-        outcomes.failStuckSending(Instant.now().minus(pendingResendAfter.multipliedBy(10)));
+        // Ten times the resend delay: far longer than a send with all its retries takes (~10 s).
+        outcomes.resumeInterrupted(Instant.now().minus(pendingResendAfter.multipliedBy(10))).forEach(this::deliver);
     }
 }

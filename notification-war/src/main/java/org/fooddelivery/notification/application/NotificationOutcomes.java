@@ -38,13 +38,16 @@ public class NotificationOutcomes {
     }
 
     /**
-     * A message claimed long ago and never finished (the server died mid-send) is marked FAILED
-     * rather than sent blindly again: it may have reached the customer. An admin decides.
+     * Messages claimed long ago and never finished (the server died mid-send) go back to PENDING:
+     * sent again under the same idempotency key, they reach the customer once whether or not the
+     * interrupted attempt got through. (Before the channel had the key they were failed for an
+     * admin to decide; the crash drill found customers left without their REJECTED or CANCELLED
+     * message after a kill -9.) @return the ids to send again
      */
     @Transactional
-    public void failStuckSending(Instant before) {
-        notifications.inStateSince(NotificationState.SENDING, before, 100).forEach(id ->
-                notifications.lock(id).ifPresent(n -> n.failed("interrupted while sending; re-send if needed",
-                        Instant.now())));
+    public List<String> resumeInterrupted(Instant before) {
+        return notifications.inStateSince(NotificationState.SENDING, before, 100).stream()
+                .filter(id -> notifications.lock(id).map(n -> n.interrupted(Instant.now())).orElse(false))
+                .toList();
     }
 }

@@ -91,6 +91,21 @@ public class Notification {
         updatedAt = at;
     }
 
+    /**
+     * The sender never finished (the server died mid-send): back to PENDING, to be sent again. Every
+     * attempt carries the message's id as Idempotency-Key, which the channel honours, so if the
+     * interrupted attempt did reach it the customer still gets the message once. @return false if it
+     * is not SENDING
+     */
+    public boolean interrupted(Instant at) {
+        if (state != NotificationState.SENDING) {
+            return false;
+        }
+        state = NotificationState.PENDING;
+        updatedAt = at;
+        return true;
+    }
+
     /** An admin's re-send of a failed message. @return false if it is not FAILED */
     public boolean retry(Instant at) {
         if (state != NotificationState.FAILED) {

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.fooddelivery.contracts.events.EventEnvelope;
 import org.fooddelivery.contracts.events.kitchen.ThankYouSent;
+import org.fooddelivery.contracts.events.order.OrderRequestEscalated;
 import org.fooddelivery.contracts.events.order.OrderStatusChanged;
 import org.fooddelivery.contracts.messaging.EventHandler;
 import org.fooddelivery.notification.application.CustomerMessages;
@@ -24,6 +25,8 @@ public class NotificationEventHandler implements EventHandler {
     public void handle(EventEnvelope event) {
         switch (event.eventType()) {
             case "OrderStatusChanged" -> messages.onStatusChanged(event, event.payloadAs(OrderStatusChanged.class));
+            case "OrderRequestEscalated" ->
+                    messages.onRequestEscalated(event, event.payloadAs(OrderRequestEscalated.class));
             case "ThankYouSent" -> messages.onThankYou(event, event.payloadAs(ThankYouSent.class));
             default -> { }
         }

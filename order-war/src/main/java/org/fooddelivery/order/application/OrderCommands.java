@@ -39,7 +39,7 @@ public class OrderCommands {
         Order order = lockOwn(customerId, orderId);
         boolean sent = order.requestCancellation(Instant.now());
         if (sent) {
-            events.publish(new OrderCancellationRequested(orderId, customerId));
+            events.publishAs(order.getRequestEventId(), new OrderCancellationRequested(orderId, customerId));
         }
         return new Outcome(order, sent);
     }
@@ -57,7 +57,7 @@ public class OrderCommands {
     public Order change(String customerId, String orderId, PricedOrder priced) {
         Order order = lockOwn(customerId, orderId);
         int number = order.requestChange(priced, Instant.now());
-        events.publish(new OrderChangeRequested(orderId, number, OrderEventMapping.items(priced.lines()), priced.total()));
+        events.publishAs(order.getRequestEventId(), new OrderChangeRequested(orderId, number, OrderEventMapping.items(priced.lines()), priced.total()));
         return order;
     }
 

@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
+import java.util.UUID;
 
 /**
  * The command side of an order: what the customer bought, at which prices, and where the order
@@ -58,6 +59,15 @@ public class Order {
     @OrderColumn(name = "LINE_NO")
     private List<OrderLine> pendingLines = new ArrayList<>();
     private long pendingTotalAmount;
+    /**
+     * The pending request's event id, kept so a re-ask is the same message to its consumers (their
+     * de-duplication drops it if the first one arrived): the kitchen answers once.
+     */
+    private String requestEventId;
+    /** When the pending request was last sent to the kitchen, how often it was re-sent, and when it went to the operators. */
+    private Instant requestAskedAt;
+    private int requestReasks;
+    private Instant requestEscalatedAt;
 
     @Version
     private long version;
@@ -141,6 +151,60 @@ public class Order {
         return true;
     }
 
+    // --- saga timeouts: states that must not wait forever ----------------------------------------
+
+    /** Picked up at or before {@code cutoff} and still not confirmed by the customer. */
+    public boolean isAwaitingConfirmationSince(Instant cutoff) {
+        return status == OrderStatus.PICKED_UP && !updatedAt.isAfter(cutoff);
+    }
+
+    /**
+     * The customer never confirmed a delivered order: it completes on its own, as if confirmed, with
+     * the reason recorded. @return true if it completed now
+     */
+    public boolean autoConfirm(Instant cutoff, Instant at) {
+        if (!isAwaitingConfirmationSince(cutoff)) {
+            return false;
+        }
+        closingReason = AUTO_CONFIRMED;
+        moveTo(OrderStatus.COMPLETED, at);
+        return true;
+    }
+
+    /** A cancel or change sent (or re-sent) at or before {@code cutoff} that the kitchen has not answered, not yet with the operators. */
+    public boolean isAwaitingKitchenAnswerSince(Instant cutoff) {
+        return lastRequestOutcome == RequestOutcome.PENDING && requestEscalatedAt == null
+                && requestAskedAt != null && !requestAskedAt.isAfter(cutoff);
+    }
+
+    /**
+     * The kitchen left the request unanswered: ask again, up to {@code maxReasks} times, then hand it
+     * to the operators (the request stays pending: only the kitchen knows whether cooking started).
+     */
+    public UnansweredRequest onUnansweredRequest(Instant cutoff, int maxReasks, Instant at) {
+        if (!isAwaitingKitchenAnswerSince(cutoff)) {
+            return UnansweredRequest.ANSWERED;
+        }
+        if (requestReasks < maxReasks) {
+            requestReasks++;
+            requestAskedAt = at;
+            return UnansweredRequest.ASK_AGAIN;
+        }
+        requestEscalatedAt = at;
+        return UnansweredRequest.ESCALATE;
+    }
+
+    /** Handed to the operators and still unanswered. */
+    public boolean isRequestEscalated() {
+        return lastRequestOutcome == RequestOutcome.PENDING && requestEscalatedAt != null;
+    }
+
+    /** What to do with a request the kitchen did not answer in time. */
+    public enum UnansweredRequest { ANSWERED, ASK_AGAIN, ESCALATE }
+
+    /** The reason recorded on an order the customer did not confirm in time. */
+    public static final String AUTO_CONFIRMED = "AUTO_CONFIRMED";
+
     // --- facts from the kitchen and delivery ---------------------------------------------------
 
     /** Moves forward only: a late or repeated fact changes nothing. @return true if it moved */
@@ -210,6 +274,10 @@ public class Order {
         lastRequest = request;
         lastRequestOutcome = RequestOutcome.PENDING;
         lastRequestReason = null;
+        requestEventId = UUID.randomUUID().toString();
+        requestAskedAt = at;
+        requestReasks = 0;
+        requestEscalatedAt = null;
         updatedAt = at;
     }
 
@@ -289,5 +357,21 @@ public class Order {
 
     public long getPendingTotalAmount() {
         return pendingTotalAmount;
+    }
+
+    public String getRequestEventId() {
+        return requestEventId;
+    }
+
+    public Instant getRequestAskedAt() {
+        return requestAskedAt;
+    }
+
+    public int getRequestReasks() {
+        return requestReasks;
+    }
+
+    public Instant getRequestEscalatedAt() {
+        return requestEscalatedAt;
     }
 }

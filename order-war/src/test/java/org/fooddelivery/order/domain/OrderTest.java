@@ -130,4 +130,38 @@ class OrderTest {
         assertEquals(List.of(), OrderStatus.stepsBetween(OrderStatus.READY, OrderStatus.READY));
         assertEquals(List.of(OrderStatus.COMPLETED), OrderStatus.stepsBetween(OrderStatus.PICKED_UP, OrderStatus.COMPLETED));
     }
+
+    @Test
+    void aPickedUpOrderCompletesOnItsOwnOnlyOnceItsTimeHasCome() {
+        Order order = placed();
+        order.advanceTo(OrderStatus.PICKED_UP, NOW);
+        assertFalse(order.autoConfirm(NOW.minusSeconds(1), NOW), "picked up after the cutoff: not yet");
+        assertTrue(order.isAwaitingConfirmationSince(NOW));
+        assertTrue(order.autoConfirm(NOW, NOW.plusSeconds(1)));
+        assertEquals(OrderStatus.COMPLETED, order.getStatus());
+        assertEquals(Order.AUTO_CONFIRMED, order.getClosingReason());
+        assertFalse(order.autoConfirm(NOW.plusSeconds(5), NOW.plusSeconds(5)), "once");
+        assertFalse(order.confirmDelivery(NOW), "the customer's late confirmation changes nothing");
+    }
+
+    @Test
+    void anUnansweredRequestIsAskedAgainThenEscalatedAndStaysTheKitchensToDecide() {
+        Order order = placed();
+        order.requestCancellation(NOW);
+        String eventId = order.getRequestEventId();
+        assertEquals(Order.UnansweredRequest.ANSWERED, order.onUnansweredRequest(NOW.minusSeconds(1), 2, NOW),
+                "sent after the cutoff: not overdue");
+        assertEquals(Order.UnansweredRequest.ASK_AGAIN, order.onUnansweredRequest(NOW, 2, NOW.plusSeconds(10)));
+        assertEquals(Order.UnansweredRequest.ANSWERED, order.onUnansweredRequest(NOW.plusSeconds(5), 2, NOW.plusSeconds(10)),
+                "the re-ask restarts the clock");
+        assertEquals(Order.UnansweredRequest.ASK_AGAIN, order.onUnansweredRequest(NOW.plusSeconds(10), 2, NOW.plusSeconds(20)));
+        assertEquals(Order.UnansweredRequest.ESCALATE, order.onUnansweredRequest(NOW.plusSeconds(20), 2, NOW.plusSeconds(30)));
+        assertEquals(Order.UnansweredRequest.ANSWERED, order.onUnansweredRequest(NOW.plusSeconds(60), 2, NOW.plusSeconds(60)),
+                "escalated once");
+        assertTrue(order.isRequestEscalated());
+        assertEquals(eventId, order.getRequestEventId(), "every ask is the same event");
+        assertEquals("CANCEL_REQUESTED", order.displayStatus());
+        assertTrue(order.close(OrderStatus.CANCELLED, "CANCELLED_BY_CUSTOMER", NOW.plusSeconds(70)));
+        assertFalse(order.isRequestEscalated(), "answered: off the operators' list");
+    }
 }
