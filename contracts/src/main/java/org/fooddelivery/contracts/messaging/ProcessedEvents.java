@@ -8,6 +8,7 @@ import org.fooddelivery.contracts.events.EventEnvelope;
 import org.fooddelivery.contracts.persistence.ProcessedEvent;
 
 import java.time.Instant;
+import java.util.List;
 
 /**
  * The idempotent-consumer record of a service (one table per service database). The persistence
@@ -35,10 +36,26 @@ public class ProcessedEvents {
         return true;
     }
 
-    /** Forgets events processed before the cutoff; redeliveries older than that are not expected. */
-    @Transactional
-    public int purgeProcessedBefore(Instant cutoff) {
-        return em.createQuery("DELETE FROM ProcessedEvent p WHERE p.processedAt < :cutoff")
-                .setParameter("cutoff", cutoff).executeUpdate();
+    /**
+     * Forgets at most {@code batchSize} of the events processed before the cutoff, oldest first, in
+     * a transaction of its own. One DELETE of everything old would hold a row lock per record
+     * (Derby escalates to a lock of the whole table past 5,000) and stall every consumer of the
+     * service until it commits; a batch holds a few hundred locks for milliseconds. Each record is
+     * deleted by its key: a DELETE with a long IN list may be planned as a scan of the table, which
+     * waits on every row a consumer is writing at the moment.
+     *
+     * @return how many were forgotten; fewer than the batch size means none older are left
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public int purgeBatchProcessedBefore(Instant cutoff, int batchSize) {
+        List<String> oldest = em.createQuery(
+                        "SELECT p.id FROM ProcessedEvent p WHERE p.processedAt < :cutoff ORDER BY p.processedAt", String.class)
+                .setParameter("cutoff", cutoff).setMaxResults(batchSize).getResultList();
+        if (oldest.isEmpty()) {
+            return 0;
+        }
+        var delete = em.createQuery("DELETE FROM ProcessedEvent p WHERE p.id = :id");
+        oldest.forEach(id -> delete.setParameter("id", id).executeUpdate());
+        return oldest.size();
     }
 }
