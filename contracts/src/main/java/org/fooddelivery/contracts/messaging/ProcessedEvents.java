@@ -3,10 +3,14 @@ package org.fooddelivery.contracts.messaging;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import org.fooddelivery.contracts.events.EventEnvelope;
 import org.fooddelivery.contracts.persistence.ProcessedEvent;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 
@@ -54,8 +58,18 @@ public class ProcessedEvents {
         if (oldest.isEmpty()) {
             return 0;
         }
-        var delete = em.createQuery("DELETE FROM ProcessedEvent p WHERE p.id = :id");
-        oldest.forEach(id -> delete.setParameter("id", id).executeUpdate());
+        // One JDBC batch on the transaction's own connection: a JPQL DELETE per record would also
+        // invalidate the entity cache each time, and cost more than the delete itself.
+        try (PreparedStatement delete = em.unwrap(Connection.class).prepareStatement(
+                "DELETE FROM PROCESSED_EVENT WHERE ID = ?")) {
+            for (String id : oldest) {
+                delete.setString(1, id);
+                delete.addBatch();
+            }
+            delete.executeBatch();
+        } catch (SQLException e) {
+            throw new PersistenceException("purging de-duplication records failed", e);
+        }
         return oldest.size();
     }
 }
