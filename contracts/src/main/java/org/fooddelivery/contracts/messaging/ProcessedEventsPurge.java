@@ -11,7 +11,8 @@ import java.util.logging.Logger;
 /**
  * Keeps the de-duplication table from growing without bound: records older than the retention
  * ({@code food.messaging.processed-events.retention}, default 7 days, far longer than any
- * redelivery) are deleted periodically.
+ * redelivery) are deleted periodically, a batch per transaction
+ * ({@code food.messaging.purge-batch-size}) so consumers never wait behind the purge.
  */
 @ApplicationScoped
 public class ProcessedEventsPurge extends PeriodicJob {
@@ -29,6 +30,10 @@ public class ProcessedEventsPurge extends PeriodicJob {
     @ConfigProperty(name = "food.messaging.processed-events.purge-interval", defaultValue = "PT1H")
     Duration interval;
 
+    @Inject
+    @ConfigProperty(name = "food.messaging.purge-batch-size")
+    int batchSize;
+
     @Override
     protected Duration interval() {
         return interval;
@@ -36,9 +41,16 @@ public class ProcessedEventsPurge extends PeriodicJob {
 
     @Override
     protected void runOnce() {
-        int purged = processed.purgeProcessedBefore(Instant.now().minus(retention));
-        if (purged > 0) {
-            LOG.info(() -> "Purged " + purged + " processed-event records older than " + retention);
+        Instant cutoff = Instant.now().minus(retention);
+        long purged = 0;
+        int batch;
+        do {
+            batch = processed.purgeBatchProcessedBefore(cutoff, batchSize);
+            purged += batch;
+        } while (batch == batchSize);
+        long total = purged;
+        if (total > 0) {
+            LOG.info(() -> "Purged " + total + " processed-event records older than " + retention);
         }
     }
 }

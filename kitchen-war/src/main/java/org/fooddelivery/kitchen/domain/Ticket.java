@@ -28,7 +28,8 @@ import java.util.List;
 @Entity
 @Table(name = "TICKET", indexes = {
         @Index(name = "TICKET_STORE_STATUS", columnList = "storeId,status"),
-        @Index(name = "TICKET_STATUS_RECEIVED", columnList = "status,receivedAt")})
+        @Index(name = "TICKET_STATUS_RECEIVED", columnList = "status,receivedAt"),
+        @Index(name = "TICKET_THANKS_DUE", columnList = "thankedAt,thanksDueAt")})
 public class Ticket {
 
     @Id

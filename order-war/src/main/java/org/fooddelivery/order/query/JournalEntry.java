@@ -13,10 +13,14 @@ import java.time.Instant;
 
 /**
  * Every event the tracking projection consumed, as received. The read model is a function of
- * this journal, which is what makes it rebuildable: drop the view, replay the journal.
+ * this journal, which is what makes it rebuildable: reset an order's view, replay its entries.
+ * Entries of orders final for longer than the retention are compacted away (the view is then the
+ * order's snapshot), so the journal grows with the recent orders only.
  */
 @Entity
-@Table(name = "TRACKING_JOURNAL", indexes = @Index(name = "JOURNAL_EVENT", columnList = "eventId", unique = true))
+@Table(name = "TRACKING_JOURNAL", indexes = {
+        @Index(name = "JOURNAL_EVENT", columnList = "eventId", unique = true),
+        @Index(name = "JOURNAL_ORDER", columnList = "orderId,sequence")})
 public class JournalEntry {
 
     @Id

@@ -23,12 +23,16 @@ import java.util.Map;
  * arrive in any order and replaying the journal gives the same view.
  */
 @Entity
-@Table(name = "ORDER_TRACKING", indexes = @Index(name = "TRACKING_CUSTOMER", columnList = "customerId,createdAt"))
+@Table(name = "ORDER_TRACKING", indexes = {
+        @Index(name = "TRACKING_CUSTOMER", columnList = "customerId,createdAt"),
+        @Index(name = "TRACKING_COMPACTION", columnList = "journalCompactedAt,updatedAt")})
 public class OrderTracking {
 
     /** Lifecycle order; the exits outrank everything but COMPLETED, which cannot be left. */
     private static final Map<String, Integer> RANK = Map.of("PLACED", 0, "ACCEPTED", 1, "COOKING", 2, "READY", 3,
             "PICKED_UP", 4, "REJECTED", 5, "CANCELLED", 5, "COMPLETED", 6);
+    /** The statuses after which no event changes the view any more (its journal may be compacted). */
+    static final List<String> FINAL_STATUSES = List.of("REJECTED", "CANCELLED", "COMPLETED");
 
     @Id
     private String orderId;
@@ -49,6 +53,11 @@ public class OrderTracking {
     private String riderId;
     private Instant createdAt;
     private Instant updatedAt;
+    /**
+     * Set when the order's journal entries were compacted away (long final): from then on this
+     * view is the order's snapshot, and a rebuild leaves it as it is.
+     */
+    private Instant journalCompactedAt;
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "TRACKING_TIMELINE", joinColumns = @JoinColumn(name = "ORDER_ID"))
     private List<TimelineEntry> timeline = new ArrayList<>();
@@ -58,6 +67,31 @@ public class OrderTracking {
 
     OrderTracking(String orderId) {
         this.orderId = orderId;
+    }
+
+    /** Forgets everything the events said, before the order's journal is replayed into it again. */
+    void resetForReplay() {
+        customerId = null;
+        storeId = 0;
+        storeName = null;
+        status = null;
+        lastRequest = null;
+        lastRequestAt = null;
+        lastAnswerAt = null;
+        reason = null;
+        totalAmount = 0;
+        appliedChangeNumber = 0;
+        paymentStatus = null;
+        paymentStatusAt = null;
+        riderId = null;
+        createdAt = null;
+        updatedAt = null;
+        timeline.clear();
+    }
+
+    /** A snapshot has no journal left to replay: a rebuild must not reset it. */
+    boolean isSnapshot() {
+        return journalCompactedAt != null;
     }
 
     void placed(String customer, long store, long total, Instant at) {

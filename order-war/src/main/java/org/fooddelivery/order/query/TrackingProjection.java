@@ -44,15 +44,20 @@ public class TrackingProjection implements EventHandler {
     @Inject
     TrackingRows rows;
 
+    /**
+     * Journals the event and applies it. The order's view row is locked first, before the journal
+     * entry is written, as the rebuild does: a rebuild of this order then either saw this entry or
+     * waits here and applies nothing twice, and the two never wait on each other's locks.
+     */
     @Transactional
     public void record(EventEnvelope event) {
+        OrderTracking view = lockOrCreate(event.orderId());
         em.persist(new JournalEntry(event.eventId(), event.eventType(), event.orderId(), event.occurredAt(),
                 EventCodec.toJson(event)));
-        apply(event);
+        apply(view, event);
     }
 
-    void apply(EventEnvelope event) {
-        OrderTracking view = lockOrCreate(event.orderId());
+    void apply(OrderTracking view, EventEnvelope event) {
         Instant at = event.occurredAt();
         switch (event.eventType()) {
             case "OrderPlaced" -> {
@@ -84,24 +89,43 @@ public class TrackingProjection implements EventHandler {
             case "PaymentSettled" -> view.payment("SETTLED", at);
             default -> { }
         }
-        // A replay applies many events per transaction; the next locking find of this row refreshes
-        // it from the database, so every change must be there first.
-        em.flush();
     }
 
-    @Transactional
-    public void clearViews() {
-        em.createQuery("SELECT t FROM OrderTracking t", OrderTracking.class).getResultStream().forEach(em::remove);
+    /**
+     * The next page of order ids that have journal entries, in id order, for the rebuild to walk
+     * the journal order by order.
+     */
+    public List<String> journaledOrdersAfter(String afterOrderId, int pageSize) {
+        return em.createQuery("SELECT DISTINCT j.orderId FROM JournalEntry j WHERE j.orderId > :after ORDER BY j.orderId",
+                        String.class)
+                .setParameter("after", afterOrderId).setMaxResults(pageSize).getResultList();
     }
 
-    /** Applies the next page of the journal; the rebuild calls it until a page comes back short. */
+    /**
+     * Recomputes these orders' views from their journal entries, in one transaction: each view is
+     * locked, reset and replayed, so a reader sees the old view or the new one, never none.
+     * Snapshots (orders whose journal was compacted away) stay as they are.
+     *
+     * @return the number of events replayed
+     */
     @Transactional
-    public List<JournalEntry> replayPage(long afterSequence, int pageSize) {
-        List<JournalEntry> page = em.createQuery(
-                        "SELECT j FROM JournalEntry j WHERE j.sequence > :after ORDER BY j.sequence", JournalEntry.class)
-                .setParameter("after", afterSequence).setMaxResults(pageSize).getResultList();
-        page.forEach(entry -> apply(EventCodec.fromJson(entry.getEnvelope())));
-        return page;
+    public int replayOrders(List<String> orderIds) {
+        int replayed = 0;
+        for (String orderId : orderIds) {
+            OrderTracking view = lockOrCreate(orderId);
+            if (view.isSnapshot()) {
+                continue;
+            }
+            view.resetForReplay();
+            List<JournalEntry> entries = em.createQuery(
+                            "SELECT j FROM JournalEntry j WHERE j.orderId = :order ORDER BY j.sequence", JournalEntry.class)
+                    .setParameter("order", orderId).getResultList();
+            for (JournalEntry entry : entries) {
+                apply(view, EventCodec.fromJson(entry.getEnvelope()));
+            }
+            replayed += entries.size();
+        }
+        return replayed;
     }
 
     private OrderTracking lockOrCreate(String orderId) {

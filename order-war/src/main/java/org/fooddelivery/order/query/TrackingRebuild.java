@@ -2,37 +2,42 @@ package org.fooddelivery.order.query;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.util.List;
 import java.util.logging.Logger;
 
 /**
- * Drops the tracking read model and replays the journal into it, a page per transaction. Safe
- * while events keep arriving: they are journaled and applied as usual, and every update of the
+ * Recomputes the tracking read model from the journal, a page of orders per transaction
+ * ({@code order.tracking.rebuild-page-orders}): each transaction stays short whatever the size of
+ * the read model, and no view is ever missing while it runs (each is reset and replayed under its
+ * lock). Safe while events keep arriving: they lock the same view first, and every update of the
  * view tolerates any order, so the result is the same.
  */
 @ApplicationScoped
 public class TrackingRebuild {
 
     private static final Logger LOG = Logger.getLogger(TrackingRebuild.class.getName());
-    private static final int PAGE = 500;
 
     @Inject
     TrackingProjection projection;
 
+    @Inject
+    @ConfigProperty(name = "order.tracking.rebuild-page-orders")
+    int pageOrders;
+
     /** @return the number of events replayed */
     public long rebuild() {
-        projection.clearViews();
         long replayed = 0;
-        long after = 0;
-        List<JournalEntry> page;
+        String after = "";
+        List<String> page;
         do {
-            page = projection.replayPage(after, PAGE);
-            replayed += page.size();
+            page = projection.journaledOrdersAfter(after, pageOrders);
             if (!page.isEmpty()) {
-                after = page.get(page.size() - 1).getSequence();
+                replayed += projection.replayOrders(page);
+                after = page.get(page.size() - 1);
             }
-        } while (page.size() == PAGE);
+        } while (page.size() == pageOrders);
         long total = replayed;
         LOG.info(() -> "Tracking read model rebuilt from " + total + " journaled events");
         return replayed;

@@ -15,7 +15,9 @@ import java.util.UUID;
 
 /** One charge of a customer's card for one order, and what became of it. */
 @Entity
-@Table(name = "PAYMENT", indexes = @Index(name = "PAYMENT_ORDER", columnList = "orderId"))
+@Table(name = "PAYMENT", indexes = {
+        @Index(name = "PAYMENT_ORDER", columnList = "orderId"),
+        @Index(name = "PAYMENT_UNCONFIRMED", columnList = "orderConfirmed,status,createdAt")})
 @NamedQuery(name = "Payment.ofOrder", query = "SELECT p FROM Payment p WHERE p.orderId = :orderId ORDER BY p.createdAt")
 @NamedQuery(name = "Payment.chargedOfOrder",
         query = "SELECT p FROM Payment p WHERE p.orderId = :orderId AND p.status <> :declined")
