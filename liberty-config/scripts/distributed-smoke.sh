@@ -97,8 +97,8 @@ crash_drill_places() { # orders flow through the gateway while one order-war rep
   [[ $(curl -s -o /dev/null -w '%{http_code}' -X PUT "$base/kitchen/stores/1/menu/16/stock" -H "Authorization: Bearer $owner" \
     -H 'Content-Type: application/json' -d '{"stock": 100000}') == 200 ]] || return 1
   # What open orders already hold of the dish: the check after the kill counts only the drill's.
-  java $scripts/CrashDrill.java reserved $base > "$drill_ids.reserved" || return 1
-  java $scripts/CrashDrill.java place 15 3 "$drill_ids" $base & placer=$!
+  java $scripts/PlacementDrill.java reserved $base > "$drill_ids.reserved" || return 1
+  java $scripts/PlacementDrill.java place 15 3 "$drill_ids" $base & placer=$!
   sleep 6
   kill -9 "$(cat liberty-config/target/liberty/wlp/usr/servers/.pid/food-order.pid)"
   wait $placer
@@ -113,7 +113,7 @@ peer_recovers() { # food-order-2 takes over food-order's transaction logs once i
   until nothing_prepared; do (($(date +%s) < deadline)) || return 1; sleep 2; done
 }
 confirmed_orders_carried_through() {
-  java $scripts/CrashDrill.java verify "$drill_ids" 100000 "$(cat "$drill_ids.reserved")" $base | tee >(tail -2 | sed 's/^/     /' >&3)
+  java $scripts/PlacementDrill.java verify "$drill_ids" 100000 "$(cat "$drill_ids.reserved")" $base | tee >(tail -2 | sed 's/^/     /' >&3)
 }
 delivery_down_is_503() {
   liberty-config/target/liberty/wlp/bin/server stop food-delivery >/dev/null
