@@ -21,7 +21,6 @@ import java.util.logging.Logger;
 public class DeliveryTimers extends PeriodicJob {
 
     private static final Logger LOG = Logger.getLogger(DeliveryTimers.class.getName());
-    private static final int BATCH = 100;
 
     @Inject
     DeliveryRepository deliveries;
@@ -45,11 +44,8 @@ public class DeliveryTimers extends PeriodicJob {
     @Override
     protected void runOnce() {
         Instant cutoff = Instant.now().minus(escalateAfter);
-        for (String orderId : deliveries.waitingSince(cutoff, BATCH)) {
-            if (board.escalateIfStillWaiting(orderId, cutoff)) {
-                LOG.warning(() -> "Order " + orderId + ": no rider picked it up within " + escalateAfter
-                        + "; on the operators' list (GET /delivery/admin/unpicked-deliveries)");
-            }
-        }
+        sweep(deliveries.waitingSince(cutoff, BATCH), orderId -> board.escalateIfStillWaiting(orderId, cutoff),
+                orderId -> LOG.warning(() -> "Order " + orderId + ": no rider picked it up within " + escalateAfter
+                        + "; on the operators' list (GET /delivery/admin/unpicked-deliveries)"));
     }
 }

@@ -24,7 +24,6 @@ import java.util.logging.Logger;
 public class KitchenTimers extends PeriodicJob {
 
     private static final Logger LOG = Logger.getLogger(KitchenTimers.class.getName());
-    private static final int BATCH = 100;
 
     @Inject
     TicketRepository tickets;
@@ -51,13 +50,9 @@ public class KitchenTimers extends PeriodicJob {
     @Override
     protected void runOnce() {
         Instant cutoff = Instant.now().minus(acceptTimeout);
-        for (String orderId : tickets.receivedBefore(cutoff, BATCH)) {
-            if (kitchen.rejectIfStillUnanswered(orderId, cutoff)) {
-                LOG.info(() -> "Order " + orderId + " rejected: the store did not answer within " + acceptTimeout);
-            }
-        }
-        for (String orderId : tickets.thanksDue(Instant.now(), BATCH)) {
-            thanks.sendDefaultIfDue(orderId);
-        }
+        sweep(tickets.receivedBefore(cutoff, BATCH), orderId -> kitchen.rejectIfStillUnanswered(orderId, cutoff),
+                orderId -> LOG.info(() -> "Order " + orderId + " rejected: the store did not answer within " + acceptTimeout));
+        sweep(tickets.thanksDue(Instant.now(), BATCH), thanks::sendDefaultIfDue,
+                orderId -> LOG.fine(() -> "Order " + orderId + ": the store's default thank-you sent"));
     }
 }

@@ -71,8 +71,8 @@ public class NotificationDispatcher extends PeriodicJob {
     /** The sweep: messages forgotten in PENDING are sent, ones interrupted in SENDING are sent again. */
     @Override
     protected void runOnce() {
-        outcomes.pendingSince(Instant.now().minus(pendingResendAfter)).forEach(this::deliver);
+        sweep(outcomes.pendingSince(Instant.now().minus(pendingResendAfter)), this::deliver);
         // Ten times the resend delay: far longer than a send with all its retries takes (~10 s).
-        outcomes.resumeInterrupted(Instant.now().minus(pendingResendAfter.multipliedBy(10))).forEach(this::deliver);
+        sweep(outcomes.resumeInterrupted(Instant.now().minus(pendingResendAfter.multipliedBy(10))), this::deliver);
     }
 }

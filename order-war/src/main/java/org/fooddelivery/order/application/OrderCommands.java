@@ -3,8 +3,6 @@ package org.fooddelivery.order.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.fooddelivery.contracts.events.order.OrderCancellationRequested;
-import org.fooddelivery.contracts.events.order.OrderChangeRequested;
 import org.fooddelivery.contracts.events.order.OrderCompleted;
 import org.fooddelivery.contracts.messaging.EventPublisher;
 import org.fooddelivery.contracts.problem.ProblemException;
@@ -39,7 +37,7 @@ public class OrderCommands {
         Order order = lockOwn(customerId, orderId);
         boolean sent = order.requestCancellation(Instant.now());
         if (sent) {
-            events.publishAs(order.getRequestEventId(), new OrderCancellationRequested(orderId, customerId));
+            events.publishAs(order.getRequestEventId(), OrderEventMapping.pendingRequest(order));
         }
         return new Outcome(order, sent);
     }
@@ -56,8 +54,8 @@ public class OrderCommands {
     @Transactional
     public Order change(String customerId, String orderId, PricedOrder priced) {
         Order order = lockOwn(customerId, orderId);
-        int number = order.requestChange(priced, Instant.now());
-        events.publishAs(order.getRequestEventId(), new OrderChangeRequested(orderId, number, OrderEventMapping.items(priced.lines()), priced.total()));
+        order.requestChange(priced, Instant.now());
+        events.publishAs(order.getRequestEventId(), OrderEventMapping.pendingRequest(order));
         return order;
     }
 

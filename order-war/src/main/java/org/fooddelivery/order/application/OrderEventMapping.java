@@ -1,8 +1,12 @@
 package org.fooddelivery.order.application;
 
+import org.fooddelivery.contracts.events.DomainEvent;
 import org.fooddelivery.contracts.events.order.DeliveryAddress;
+import org.fooddelivery.contracts.events.order.OrderCancellationRequested;
+import org.fooddelivery.contracts.events.order.OrderChangeRequested;
 import org.fooddelivery.contracts.events.order.OrderLineItem;
 import org.fooddelivery.contracts.events.order.OrderPlaced;
+import org.fooddelivery.order.domain.CustomerRequest;
 import org.fooddelivery.order.domain.Order;
 import org.fooddelivery.order.domain.OrderLine;
 
@@ -20,6 +24,18 @@ final class OrderEventMapping {
                 order.getTotalAmount(),
                 new DeliveryAddress(address.getArea(), address.getStreet(), address.getLat(), address.getLng()),
                 order.getPaymentId());
+    }
+
+    /**
+     * The customer's request in progress, as the kitchen is asked it: the first time and every
+     * re-ask send this same event under the request's own event id, so the kitchen, which
+     * de-duplicates by id, answers once whichever copy arrives.
+     */
+    static DomainEvent pendingRequest(Order order) {
+        return order.getLastRequest() == CustomerRequest.CANCEL
+                ? new OrderCancellationRequested(order.getId(), order.getCustomerId())
+                : new OrderChangeRequested(order.getId(), order.getChangeNumber(), items(order.getPendingLines()),
+                        order.getPendingTotalAmount());
     }
 
     static List<OrderLineItem> items(List<OrderLine> lines) {

@@ -26,7 +26,6 @@ import java.util.logging.Logger;
 public class OrderTimers extends PeriodicJob {
 
     private static final Logger LOG = Logger.getLogger(OrderTimers.class.getName());
-    private static final int BATCH = 100;
 
     @Inject
     OrderRepository candidates;
@@ -58,18 +57,14 @@ public class OrderTimers extends PeriodicJob {
     @Override
     protected void runOnce() {
         Instant unanswered = Instant.now().minus(reaskAfter);
-        for (String orderId : candidates.requestsAskedBefore(unanswered, BATCH)) {
-            Order.UnansweredRequest done = timeouts.reaskIfStillUnanswered(orderId, unanswered, maxReasks);
-            if (done == Order.UnansweredRequest.ESCALATE) {
-                LOG.warning(() -> "Order " + orderId + ": the kitchen answered none of " + (maxReasks + 1)
-                        + " asks; on the operators' list (GET /orders/admin/unanswered-requests)");
-            }
-        }
+        sweep(candidates.requestsAskedBefore(unanswered, BATCH),
+                orderId -> timeouts.reaskIfStillUnanswered(orderId, unanswered, maxReasks) == Order.UnansweredRequest.ESCALATE,
+                orderId -> LOG.warning(() -> "Order " + orderId + ": the kitchen answered none of " + (maxReasks + 1)
+                        + " asks; on the operators' list (GET /orders/admin/unanswered-requests)"));
         Instant unconfirmed = Instant.now().minus(autoConfirmAfter);
-        for (String orderId : candidates.pickedUpBefore(unconfirmed, BATCH)) {
-            if (timeouts.autoConfirmIfStillUnconfirmed(orderId, unconfirmed)) {
-                LOG.info(() -> "Order " + orderId + " completed: not confirmed within " + autoConfirmAfter + " of pickup");
-            }
-        }
+        sweep(candidates.pickedUpBefore(unconfirmed, BATCH),
+                orderId -> timeouts.autoConfirmIfStillUnconfirmed(orderId, unconfirmed),
+                orderId -> LOG.info(() -> "Order " + orderId + " completed: not confirmed within " + autoConfirmAfter
+                        + " of pickup"));
     }
 }

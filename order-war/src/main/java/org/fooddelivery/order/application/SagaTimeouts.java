@@ -3,12 +3,9 @@ package org.fooddelivery.order.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.fooddelivery.contracts.events.order.OrderCancellationRequested;
-import org.fooddelivery.contracts.events.order.OrderChangeRequested;
 import org.fooddelivery.contracts.events.order.OrderCompleted;
 import org.fooddelivery.contracts.events.order.OrderRequestEscalated;
 import org.fooddelivery.contracts.messaging.EventPublisher;
-import org.fooddelivery.order.domain.CustomerRequest;
 import org.fooddelivery.order.domain.Order;
 import org.fooddelivery.order.domain.OrderRepository;
 import org.fooddelivery.order.domain.OrderStatus;
@@ -57,10 +54,7 @@ public class SagaTimeouts {
         }
         Order.UnansweredRequest next = order.onUnansweredRequest(cutoff, maxReasks, Instant.now());
         switch (next) {
-            case ASK_AGAIN -> events.publishAs(order.getRequestEventId(), order.getLastRequest() == CustomerRequest.CANCEL
-                    ? new OrderCancellationRequested(orderId, order.getCustomerId())
-                    : new OrderChangeRequested(orderId, order.getChangeNumber(),
-                            OrderEventMapping.items(order.getPendingLines()), order.getPendingTotalAmount()));
+            case ASK_AGAIN -> events.publishAs(order.getRequestEventId(), OrderEventMapping.pendingRequest(order));
             case ESCALATE -> events.publish(new OrderRequestEscalated(orderId, order.getCustomerId(),
                     order.getLastRequest().name(), order.getRequestReasks()));
             case ANSWERED -> { }

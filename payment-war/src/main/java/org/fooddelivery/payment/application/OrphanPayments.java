@@ -42,10 +42,7 @@ public class OrphanPayments extends PeriodicJob {
     @Override
     protected void runOnce() {
         Instant cutoff = Instant.now().minus(refundAfter);
-        for (String paymentId : payments.unconfirmedBefore(cutoff, 100)) {
-            if (saga.refundIfStillOrphan(paymentId, cutoff)) {
-                LOG.warning(() -> "Payment " + paymentId + " refunded: its order was never placed");
-            }
-        }
+        sweep(payments.unconfirmedBefore(cutoff, BATCH), paymentId -> saga.refundIfStillOrphan(paymentId, cutoff),
+                paymentId -> LOG.warning(() -> "Payment " + paymentId + " refunded: its order was never placed"));
     }
 }
