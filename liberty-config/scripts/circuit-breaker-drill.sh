@@ -5,7 +5,8 @@
 #   2. slow:     payment made slow under concurrent load: the card acquirer it charges through
 #                (standin-war's stand-in, /standins/acquirer/faults) slower than payment waits for it:
 #                the first calls wait for the timeout, then the circuit opens and calls fail fast
-#   3. healed:   payment healed; after the breaker's delay the circuit closes again
+#   3. healed:   payment healed; after the breaker's delay its trial calls (probed one at a time)
+#                close the circuit, and then every concurrent order is placed again
 # Each phase prints status counts and latency percentiles; the breaker's state and fault-tolerance
 # metrics (order-war's GET /orders/admin/payment-circuit, which reads them from the base metrics)
 # are sampled every second. Written to $DRILL_REPORT_DIR (default reports/): circuit-breaker-drill.md
@@ -13,7 +14,7 @@
 # with the circuit's state and the metrics over time) and results.properties (for load-tests/run.sh).
 # The outcome is checked: healthy orders are placed (201); slow payment gives only 503s, the
 # circuit opens and refuses calls (its metrics rise) fast (p99 well below the 1.5 s timeout); once
-# healed, orders are placed again and the circuit is closed. It prints PASS/FAIL per check and
+# healed, trial calls close the circuit within 20 s and then every order is placed again. It prints PASS/FAIL per check and
 # exits non-zero if any check failed.
 # Usage: circuit-breaker-drill.sh [requests-per-phase=60] [concurrency=8] [slow-delay-ms=3000]
 # FOOD_FAULTS_URL: the card acquirer stand-in's fault injection (PUT {"delayMs","failurePercent"}),
@@ -25,6 +26,12 @@ n=${1:-60}; par=${2:-8}; delay=${3:-3000}
 faults_url=${FOOD_FAULTS_URL:-$base/standins/acquirer/faults}
 # A refused call must be far quicker than the call's 1.5 s timeout.
 fail_fast_ms=${DRILL_FAIL_FAST_MS:-500}
+# The breaker's delay (5 s) plus its trial calls, with room to spare; successThreshold of order-war's
+# PaymentGateway breaker (microprofile-config.properties) is how many trial calls must succeed.
+close_within_s=${DRILL_CLOSE_WITHIN_S:-20}
+success_threshold=$(sed -n 's#^org.fooddelivery.order.client.PaymentGateway/charge/CircuitBreaker/successThreshold=##p' \
+  order-war/src/main/resources/META-INF/microprofile-config.properties)
+success_threshold=${success_threshold:-2}
 work=$(mktemp -d)
 sampler=""
 trap '[[ -n $sampler ]] && kill "$sampler" 2>/dev/null; rm -rf "$work"' EXIT
@@ -116,7 +123,20 @@ phase slow
 phase slow-again
 open_after=$(ft_counter circuitBreakerOpen); opened_after=$(opened)
 faults 0 0
-echo "== payment healed; waiting 6 s for the breaker's delay"; sleep 6
+# While half-open the breaker lets only its trial calls through (successThreshold of them) and
+# refuses the callers beside them: that is the design, not a failure. So the drill probes with
+# one order at a time until the trial calls have succeeded in a row, and only then fires the
+# concurrent healed phase, which must place every order.
+echo "== payment healed; probing one order at a time until the circuit closes (at most ${close_within_s} s)"
+healed_at=$(date +%s%3N); probes=0; in_a_row=0
+while (( in_a_row < success_threshold && $(date +%s%3N) - healed_at < close_within_s * 1000 )); do
+  status=$(curl -s -o /dev/null -w '%{http_code}' -X POST "$base/orders" -H "Authorization: Bearer $customer" \
+    -H 'Content-Type: application/json' -d "$order")
+  probes=$((probes + 1))
+  if [[ $status == 201 ]]; then in_a_row=$((in_a_row + 1)); else in_a_row=0; sleep 0.5; fi
+done
+closed_after_ms=$(( $(date +%s%3N) - healed_at ))
+echo "   $probes probes, circuit let $in_a_row through in a row after ${closed_after_ms} ms"
 phase healed
 sleep 1.2; kill "$sampler" 2>/dev/null; wait "$sampler" 2>/dev/null || true; sampler=""
 echo "== fault-tolerance metrics after"; ft_metrics | tee "$work/after.txt"
@@ -209,8 +229,10 @@ check "slow: the open circuit refused calls without calling payment (circuitBrea
   [ "$open_after" -gt "$open_before" ]
 check "slow: the open circuit failed fast (refused calls of the second slow phase p99 ${refused_p99} ms <= ${fail_fast_ms} ms)" \
   [ "$refused_p99" -le "$fail_fast_ms" ]
-check "healed: orders placed again ($(count healed 201)/$n answered 201, at least 80 %)" \
-  [ "$(count healed 201)" -ge $(( n * 8 / 10 )) ]
+check "healed: the circuit let its trial calls through within ${close_within_s} s ($in_a_row in a row after ${closed_after_ms} ms, $probes probes)" \
+  [ "$in_a_row" -ge "$success_threshold" ]
+check "healed: once closed, every order placed again ($(count healed 201)/$n answered 201)" \
+  [ "$(count healed 201)" -eq "$n" ]
 check "healed: the circuit closed again (state after the drill: $state_after)" [ "$state_after" = closed ]
 
 {
