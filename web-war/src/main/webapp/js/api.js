@@ -26,7 +26,7 @@ function claimsOf(jwt) {
   return JSON.parse(json);
 }
 
-/** SPEC §6's token request: the password grant of the public client food-app. */
+/** contract §6's token request: the password grant of the public client food-app. */
 export async function signIn(username, password) {
   const body = new URLSearchParams({ grant_type: 'password', client_id: 'food-app', username, password });
   const response = await fetch(TOKEN_PATH, { method: 'POST', body });

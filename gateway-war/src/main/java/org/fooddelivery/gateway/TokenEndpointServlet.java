@@ -20,7 +20,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * SPEC §6 fixes the token request as {@code grant_type, username, password, client_id} at
+ * contract §6 fixes the token request as {@code grant_type, username, password, client_id} at
  * {@code /oidc/endpoint/food/token}. Liberty's OpenID Connect endpoint refuses a request without
  * {@code scope} (CWOAU0065E), while the same provider's OAuth 2.0 endpoint accepts it and issues the
  * same JWT. Deployed at that exact context root, this servlet passes the form on to the OAuth 2.0

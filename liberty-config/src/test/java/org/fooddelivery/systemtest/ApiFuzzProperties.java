@@ -39,7 +39,7 @@ class ApiFuzzProperties {
     static List<Operation> operations;
     static List<String> knownIds;
 
-    /** What the services accept as a request body at most (contracts' RequestBodyLimitFilter). */
+    /** What the services accept as a request body at most (platform's RequestBodyLimitFilter). */
     static final int BODY_LIMIT = 64 * 1024;
 
     static final List<String> USERS = List.of("customer1", "customer2", "owner1", "owner2", "rider1", "rider2", "admin");

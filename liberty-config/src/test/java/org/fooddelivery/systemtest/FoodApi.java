@@ -75,7 +75,7 @@ public final class FoodApi {
         }
     }
 
-    /** A token for a demo user, fetched once per test run with SPEC §6's exact form fields. */
+    /** A token for a demo user, fetched once per test run with contract §6's exact form fields. */
     public static String token(String user) {
         return TOKENS.computeIfAbsent(user, FoodApi::freshToken);
     }
@@ -149,7 +149,7 @@ public final class FoodApi {
         return builder;
     }
 
-    /** SPEC §5's example order, for the given store, dish, quantity and card. */
+    /** contract §5's example order, for the given store, dish, quantity and card. */
     public static String orderJson(long storeId, long menuId, int quantity, String card) {
         return """
                 {"storeId": %d, "items": [{"menuId": %d, "quantity": %d}],

@@ -22,7 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Operators' surfaces are the admin's only: metrics (basic authentication of the server's
- * administrator, SPEC §6: every call but health and OpenAPI needs credentials) and every drill
+ * administrator, contract §6: every call but health and OpenAPI needs credentials) and every drill
  * and repair endpoint of the services.
  */
 @ExtendWith(ArquillianExtension.class)

@@ -29,7 +29,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A test subscriber on the real order topic of the embedded messaging engine: a paid order is
- * announced once with SPEC §4's envelope; a declined one is never announced.
+ * announced once with contract §4's envelope; a declined one is never announced.
  */
 @ExtendWith(ArquillianExtension.class)
 class OrderPlacedEventIT {

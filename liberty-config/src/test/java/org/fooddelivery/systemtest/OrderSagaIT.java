@@ -37,7 +37,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The lifecycle of SPEC §3 across the five WARs on the real server: kitchen, delivery,
+ * The lifecycle of contract §3 across the five WARs on the real server: kitchen, delivery,
  * completion, and every compensation (reject, out of stock, cancel, change).
  */
 @ExtendWith(ArquillianExtension.class)

@@ -35,7 +35,7 @@ final class Saga {
     private record Placed(String orderId, String customer, String owner) {
     }
 
-    /** Places SPEC §5's example order with a good card; it must be accepted (201). */
+    /** Places contract §5's example order with a good card; it must be accepted (201). */
     static String place(String customer, long storeId, long menuId, int quantity) {
         FoodApi.Reply reply = placeOrder(customer, orderJson(storeId, menuId, quantity, GOOD_CARD));
         assertEquals(201, reply.status(), reply::toString);

@@ -6,7 +6,7 @@ import org.fooddelivery.delivery.domain.DeliveryStatus;
 import java.time.Instant;
 
 /**
- * A delivery as riders and its customer see it (SPEC §5 plus where to fetch and bring it);
+ * A delivery as riders and its customer see it (contract §5 plus where to fetch and bring it);
  * {@code withdrawnReason} why a WITHDRAWN one's order ended, {@code escalatedAt} when it went to the
  * operators because no rider took it in time.
  */

@@ -3,7 +3,7 @@ package org.fooddelivery.delivery.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.fooddelivery.contracts.problem.ProblemException;
+import org.fooddelivery.platform.problem.ProblemException;
 
 import java.util.Arrays;
 import java.util.List;

@@ -2,11 +2,12 @@ package org.fooddelivery.delivery.messaging;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.fooddelivery.contracts.events.EventEnvelope;
-import org.fooddelivery.contracts.events.kitchen.CookingFinished;
-import org.fooddelivery.contracts.events.order.OrderCancelled;
-import org.fooddelivery.contracts.events.order.OrderRejected;
-import org.fooddelivery.contracts.messaging.EventHandler;
+import org.fooddelivery.events.kitchen.CookingFinished;
+import org.fooddelivery.events.order.OrderCancelled;
+import org.fooddelivery.events.order.OrderRejected;
+import org.fooddelivery.events.order.OrderCompleted;
+import org.fooddelivery.platform.messaging.EventHandler;
+import org.fooddelivery.platform.messaging.EventRoutes;
 import org.fooddelivery.delivery.application.DeliveryBoard;
 
 /** Consumer "delivery": offer cooked orders to riders, close completed ones, withdraw ended ones. */
@@ -21,14 +22,15 @@ public class DeliveryEventHandler implements EventHandler {
         return "delivery";
     }
 
+    private final EventRoutes routes = EventRoutes.builder()
+            .on(CookingFinished.class, finished -> board.onCookingFinished(finished))
+            .on(OrderCompleted.class, completed -> board.onOrderCompleted(completed.orderId()))
+            .on(OrderRejected.class, rejected -> board.onOrderEnded(rejected.orderId(), rejected.reason()))
+            .on(OrderCancelled.class, cancelled -> board.onOrderEnded(cancelled.orderId(), cancelled.reason()))
+            .build();
+
     @Override
-    public void handle(EventEnvelope event) {
-        switch (event.eventType()) {
-            case "CookingFinished" -> board.onCookingFinished(event.payloadAs(CookingFinished.class));
-            case "OrderCompleted" -> board.onOrderCompleted(event.orderId());
-            case "OrderRejected" -> board.onOrderEnded(event.orderId(), event.payloadAs(OrderRejected.class).reason());
-            case "OrderCancelled" -> board.onOrderEnded(event.orderId(), event.payloadAs(OrderCancelled.class).reason());
-            default -> { }
-        }
+    public EventRoutes routes() {
+        return routes;
     }
 }

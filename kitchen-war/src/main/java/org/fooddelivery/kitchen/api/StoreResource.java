@@ -23,7 +23,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.fooddelivery.contracts.problem.ProblemException;
+import org.fooddelivery.platform.problem.ProblemException;
 import org.fooddelivery.kitchen.application.Catalog;
 
 import java.util.List;

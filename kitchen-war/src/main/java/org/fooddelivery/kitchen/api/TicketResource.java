@@ -15,7 +15,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.fooddelivery.contracts.problem.ProblemException;
+import org.fooddelivery.platform.problem.ProblemException;
 import org.fooddelivery.kitchen.application.KitchenTickets;
 import org.fooddelivery.kitchen.application.ThankYouNotes;
 import org.fooddelivery.kitchen.domain.TicketStatus;

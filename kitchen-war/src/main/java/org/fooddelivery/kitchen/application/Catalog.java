@@ -3,7 +3,7 @@ package org.fooddelivery.kitchen.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.fooddelivery.contracts.problem.ProblemException;
+import org.fooddelivery.platform.problem.ProblemException;
 import org.fooddelivery.kitchen.domain.CatalogRepository;
 import org.fooddelivery.kitchen.domain.IllegalStockChange;
 import org.fooddelivery.kitchen.domain.MenuItem;

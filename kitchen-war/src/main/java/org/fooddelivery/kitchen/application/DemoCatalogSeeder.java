@@ -7,7 +7,7 @@ import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.fooddelivery.contracts.schema.SchemaReady;
+import org.fooddelivery.platform.schema.SchemaReady;
 import org.fooddelivery.kitchen.domain.CatalogRepository;
 import org.fooddelivery.kitchen.domain.MenuItem;
 import org.fooddelivery.kitchen.domain.Store;
@@ -16,7 +16,7 @@ import java.io.InputStream;
 import java.util.logging.Logger;
 
 /**
- * Creates the demo stores and menus of SPEC §6 at the first start, once the kitchen's schema is ready. Stores and dishes have fixed
+ * Creates the demo stores and menus of contract §6 at the first start, once the kitchen's schema is ready. Stores and dishes have fixed
  * ids, and only missing ones are created: a restart never seeds twice or resets stock, and a dish
  * added to the demo catalog appears in an existing installation.
  */

@@ -124,7 +124,7 @@ public class Ticket {
 
     /**
      * Cooking starts, and the reservation becomes consumption: the portions leave the shelf now,
-     * because from now on the order can be neither cancelled nor changed (SPEC F6, F13) and the
+     * because from now on the order can be neither cancelled nor changed (contract F6, F13) and the
      * ingredients are used whatever happens to the delivery. The caller takes the portions off
      * what is on hand when this answers true.
      */

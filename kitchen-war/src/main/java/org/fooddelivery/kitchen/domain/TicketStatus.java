@@ -1,6 +1,6 @@
 package org.fooddelivery.kitchen.domain;
 
-/** RECEIVED → ACCEPTED → COOKING → READY, or REJECTED / CANCELLED before cooking (SPEC §3). */
+/** RECEIVED → ACCEPTED → COOKING → READY, or REJECTED / CANCELLED before cooking (contract §3). */
 public enum TicketStatus {
     RECEIVED, ACCEPTED, COOKING, READY, REJECTED, CANCELLED;
 

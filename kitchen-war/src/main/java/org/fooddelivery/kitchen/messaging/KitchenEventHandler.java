@@ -2,12 +2,13 @@ package org.fooddelivery.kitchen.messaging;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.fooddelivery.contracts.events.EventEnvelope;
-import org.fooddelivery.contracts.events.order.OrderCancellationRequested;
-import org.fooddelivery.contracts.events.order.OrderChangeRequested;
-import org.fooddelivery.contracts.events.order.OrderPlaced;
-import org.fooddelivery.contracts.events.order.OrderRejected;
-import org.fooddelivery.contracts.messaging.EventHandler;
+import org.fooddelivery.events.order.OrderCancellationRequested;
+import org.fooddelivery.events.order.OrderChangeRequested;
+import org.fooddelivery.events.order.OrderPlaced;
+import org.fooddelivery.events.order.OrderRejected;
+import org.fooddelivery.events.order.OrderCompleted;
+import org.fooddelivery.platform.messaging.EventHandler;
+import org.fooddelivery.platform.messaging.EventRoutes;
 import org.fooddelivery.kitchen.application.OrderIntake;
 import org.fooddelivery.kitchen.application.ThankYouNotes;
 
@@ -26,16 +27,16 @@ public class KitchenEventHandler implements EventHandler {
         return "kitchen";
     }
 
+    private final EventRoutes routes = EventRoutes.builder()
+            .on(OrderPlaced.class, placed -> intake.onOrderPlaced(placed))
+            .on(OrderCancellationRequested.class, requested -> intake.onCancellationRequested(requested))
+            .on(OrderChangeRequested.class, requested -> intake.onChangeRequested(requested))
+            .on(OrderCompleted.class, completed -> thanks.onOrderCompleted(completed.orderId()))
+            .on(OrderRejected.class, rejected -> intake.onOrderRejected(rejected))
+            .build();
+
     @Override
-    public void handle(EventEnvelope event) {
-        switch (event.eventType()) {
-            case "OrderPlaced" -> intake.onOrderPlaced(event.payloadAs(OrderPlaced.class));
-            case "OrderCancellationRequested" ->
-                    intake.onCancellationRequested(event.payloadAs(OrderCancellationRequested.class));
-            case "OrderChangeRequested" -> intake.onChangeRequested(event.payloadAs(OrderChangeRequested.class));
-            case "OrderCompleted" -> thanks.onOrderCompleted(event.orderId());
-            case "OrderRejected" -> intake.onOrderRejected(event.payloadAs(OrderRejected.class));
-            default -> { } // not for the kitchen
-        }
+    public EventRoutes routes() {
+        return routes;
     }
 }

@@ -4,7 +4,7 @@ import jakarta.ejb.MessageDriven;
 import jakarta.inject.Inject;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
-import org.fooddelivery.contracts.messaging.EventConsumption;
+import org.fooddelivery.platform.messaging.EventConsumption;
 
 /**
  * The kitchen's durable subscription to the order topic (activation spec

@@ -1,8 +1,8 @@
 package org.fooddelivery.kitchen.schema;
 
 import org.flywaydb.core.Flyway;
-import org.fooddelivery.contracts.schema.BaselineMigration;
-import org.fooddelivery.contracts.schema.SchemaDialect;
+import org.fooddelivery.platform.schema.BaselineMigration;
+import org.fooddelivery.platform.schema.SchemaDialect;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;

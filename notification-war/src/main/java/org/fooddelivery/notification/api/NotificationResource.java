@@ -15,7 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.fooddelivery.contracts.audit.AuditLog;
+import org.fooddelivery.platform.audit.AuditLog;
 import org.fooddelivery.notification.application.CustomerMessages;
 
 import java.util.List;

@@ -4,7 +4,7 @@ import org.fooddelivery.notification.domain.Notification;
 
 import java.time.Instant;
 
-/** A message to a customer as SPEC §5 shows it, plus its id, attempts, last error and times. */
+/** A message to a customer as contract §5 shows it, plus its id, attempts, last error and times. */
 public record NotificationView(String id, String orderId, String customerId, String type, String orderStatus,
                                String text, String channel, String state, int attempts, String lastError,
                                Instant createdAt, Instant sentAt) {

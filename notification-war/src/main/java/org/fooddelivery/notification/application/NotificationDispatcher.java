@@ -9,7 +9,7 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
-import org.fooddelivery.contracts.messaging.PeriodicJob;
+import org.fooddelivery.platform.messaging.PeriodicJob;
 import org.fooddelivery.notification.client.KakaoTalkChannel;
 
 import java.time.Duration;

@@ -3,7 +3,7 @@ package org.fooddelivery.notification.messaging;
 import jakarta.inject.Inject;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
-import org.fooddelivery.contracts.messaging.EventConsumption;
+import org.fooddelivery.platform.messaging.EventConsumption;
 
 /**
  * notification-war's consumer. One class, two message-driven beans (WEB-INF/ejb-jar.xml):

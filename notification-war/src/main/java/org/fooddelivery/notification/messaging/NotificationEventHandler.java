@@ -2,11 +2,11 @@ package org.fooddelivery.notification.messaging;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.fooddelivery.contracts.events.EventEnvelope;
-import org.fooddelivery.contracts.events.kitchen.ThankYouSent;
-import org.fooddelivery.contracts.events.order.OrderRequestEscalated;
-import org.fooddelivery.contracts.events.order.OrderStatusChanged;
-import org.fooddelivery.contracts.messaging.EventHandler;
+import org.fooddelivery.events.kitchen.ThankYouSent;
+import org.fooddelivery.events.order.OrderRequestEscalated;
+import org.fooddelivery.events.order.OrderStatusChanged;
+import org.fooddelivery.platform.messaging.EventHandler;
+import org.fooddelivery.platform.messaging.EventRoutes;
 import org.fooddelivery.notification.application.CustomerMessages;
 
 /** Consumer "notification": a KakaoTalk message per status change and per thank-you. */
@@ -21,14 +21,14 @@ public class NotificationEventHandler implements EventHandler {
         return "notification";
     }
 
+    private final EventRoutes routes = EventRoutes.builder()
+            .on(OrderStatusChanged.class, (changed, event) -> messages.onStatusChanged(event, changed))
+            .on(OrderRequestEscalated.class, (escalated, event) -> messages.onRequestEscalated(event, escalated))
+            .on(ThankYouSent.class, (thanks, event) -> messages.onThankYou(event, thanks))
+            .build();
+
     @Override
-    public void handle(EventEnvelope event) {
-        switch (event.eventType()) {
-            case "OrderStatusChanged" -> messages.onStatusChanged(event, event.payloadAs(OrderStatusChanged.class));
-            case "OrderRequestEscalated" ->
-                    messages.onRequestEscalated(event, event.payloadAs(OrderRequestEscalated.class));
-            case "ThankYouSent" -> messages.onThankYou(event, event.payloadAs(ThankYouSent.class));
-            default -> { }
-        }
+    public EventRoutes routes() {
+        return routes;
     }
 }

@@ -5,8 +5,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import org.fooddelivery.contracts.problem.ProblemException;
-import org.fooddelivery.contracts.problem.ProblemResponses;
+import org.fooddelivery.platform.problem.ProblemException;
+import org.fooddelivery.platform.problem.ProblemResponses;
 import org.fooddelivery.order.domain.InvalidOrderException;
 
 /** A domain rule the request broke is the client's mistake: 400 naming the field. */

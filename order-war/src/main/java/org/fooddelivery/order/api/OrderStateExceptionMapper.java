@@ -5,8 +5,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import org.fooddelivery.contracts.problem.ProblemException;
-import org.fooddelivery.contracts.problem.ProblemResponses;
+import org.fooddelivery.platform.problem.ProblemException;
+import org.fooddelivery.platform.problem.ProblemResponses;
 import org.fooddelivery.order.domain.OrderStateException;
 
 /** A command the order's state forbids: 409, and the order is unchanged. */

@@ -8,7 +8,7 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * An order as SPEC §5 shows it. Additions: {@code reason} (why it was rejected or cancelled),
+ * An order as contract §5 shows it. Additions: {@code reason} (why it was rejected or cancelled),
  * {@code request} (the latest cancel or change and the kitchen's answer), {@code updatedAt}.
  * While the kitchen decides a request, {@code status} is CANCEL_REQUESTED or CHANGE_REQUESTED.
  */

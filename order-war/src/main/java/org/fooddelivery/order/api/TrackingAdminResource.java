@@ -11,7 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.fooddelivery.contracts.audit.AuditLog;
+import org.fooddelivery.platform.audit.AuditLog;
 import org.fooddelivery.order.query.TrackingRebuild;
 
 /** Operations on the read model. */

@@ -5,7 +5,7 @@ import org.fooddelivery.order.query.OrderTracking;
 import java.time.Instant;
 import java.util.List;
 
-/** GET /orders/{id}/tracking and the entries of GET /orders: the read model as SPEC §5 shows it. */
+/** GET /orders/{id}/tracking and the entries of GET /orders: the read model as contract §5 shows it. */
 public record TrackingView(String orderId, String status, long storeId, String storeName, long totalAmount,
                            String paymentStatus, String riderId, String reason, Instant createdAt, Instant updatedAt,
                            List<Step> timeline) {

@@ -1,11 +1,11 @@
 package org.fooddelivery.order.application;
 
-import org.fooddelivery.contracts.events.DomainEvent;
-import org.fooddelivery.contracts.events.order.DeliveryAddress;
-import org.fooddelivery.contracts.events.order.OrderCancellationRequested;
-import org.fooddelivery.contracts.events.order.OrderChangeRequested;
-import org.fooddelivery.contracts.events.order.OrderLineItem;
-import org.fooddelivery.contracts.events.order.OrderPlaced;
+import org.fooddelivery.events.DomainEvent;
+import org.fooddelivery.events.order.DeliveryAddress;
+import org.fooddelivery.events.order.OrderCancellationRequested;
+import org.fooddelivery.events.order.OrderChangeRequested;
+import org.fooddelivery.events.order.OrderLineItem;
+import org.fooddelivery.events.order.OrderPlaced;
 import org.fooddelivery.order.domain.CustomerRequest;
 import org.fooddelivery.order.domain.Order;
 import org.fooddelivery.order.domain.OrderLine;

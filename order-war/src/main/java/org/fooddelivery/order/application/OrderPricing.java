@@ -3,7 +3,7 @@ package org.fooddelivery.order.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.fooddelivery.contracts.problem.ProblemException;
+import org.fooddelivery.platform.problem.ProblemException;
 import org.fooddelivery.order.client.DependencyFailures;
 import org.fooddelivery.order.client.StoreCatalog;
 import org.fooddelivery.order.client.UnknownStoreException;

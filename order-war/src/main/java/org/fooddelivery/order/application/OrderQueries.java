@@ -2,7 +2,7 @@ package org.fooddelivery.order.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.fooddelivery.contracts.problem.ProblemException;
+import org.fooddelivery.platform.problem.ProblemException;
 import org.fooddelivery.order.domain.Order;
 import org.fooddelivery.order.domain.OrderRepository;
 

@@ -3,7 +3,7 @@ package org.fooddelivery.order.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.fooddelivery.contracts.messaging.PeriodicJob;
+import org.fooddelivery.platform.messaging.PeriodicJob;
 import org.fooddelivery.order.domain.Order;
 import org.fooddelivery.order.domain.OrderRepository;
 

@@ -3,7 +3,7 @@ package org.fooddelivery.order.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.fooddelivery.contracts.messaging.EventPublisher;
+import org.fooddelivery.platform.messaging.EventPublisher;
 import org.fooddelivery.order.domain.Order;
 import org.fooddelivery.order.domain.OrderRepository;
 

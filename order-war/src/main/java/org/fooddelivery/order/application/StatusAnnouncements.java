@@ -2,8 +2,8 @@ package org.fooddelivery.order.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.fooddelivery.contracts.events.order.OrderStatusChanged;
-import org.fooddelivery.contracts.messaging.EventPublisher;
+import org.fooddelivery.events.order.OrderStatusChanged;
+import org.fooddelivery.platform.messaging.EventPublisher;
 import org.fooddelivery.order.domain.Order;
 import org.fooddelivery.order.domain.OrderStatus;
 

@@ -3,7 +3,7 @@ package org.fooddelivery.order.client;
 import org.eclipse.microprofile.faulttolerance.exceptions.BulkheadException;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
-import org.fooddelivery.contracts.problem.ProblemException;
+import org.fooddelivery.platform.problem.ProblemException;
 
 /** Turns a failed call to another service into the 503 + Retry-After the client gets. */
 public final class DependencyFailures {

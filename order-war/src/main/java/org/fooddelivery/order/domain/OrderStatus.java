@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * SPEC §3: PLACED → ACCEPTED → COOKING → READY → PICKED_UP → COMPLETED, or the exits REJECTED and
+ * contract §3: PLACED → ACCEPTED → COOKING → READY → PICKED_UP → COMPLETED, or the exits REJECTED and
  * CANCELLED. Facts from the kitchen and delivery only ever move an order forward, so events that
  * overtake each other cannot move it back.
  */

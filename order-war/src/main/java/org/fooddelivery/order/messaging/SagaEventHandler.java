@@ -2,13 +2,19 @@ package org.fooddelivery.order.messaging;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.fooddelivery.contracts.events.EventEnvelope;
-import org.fooddelivery.contracts.events.kitchen.RejectionReasons;
-import org.fooddelivery.contracts.events.kitchen.TicketCancellationRefused;
-import org.fooddelivery.contracts.events.kitchen.TicketChangeRefused;
-import org.fooddelivery.contracts.events.kitchen.TicketChanged;
-import org.fooddelivery.contracts.events.kitchen.TicketRejected;
-import org.fooddelivery.contracts.messaging.EventHandler;
+import org.fooddelivery.events.kitchen.RejectionReasons;
+import org.fooddelivery.events.kitchen.TicketCancellationRefused;
+import org.fooddelivery.events.kitchen.TicketChangeRefused;
+import org.fooddelivery.events.kitchen.TicketChanged;
+import org.fooddelivery.events.kitchen.TicketRejected;
+import org.fooddelivery.events.delivery.DeliveryPickedUp;
+import org.fooddelivery.events.kitchen.TicketAccepted;
+import org.fooddelivery.events.kitchen.CookingFinished;
+import org.fooddelivery.events.kitchen.CookingStarted;
+import org.fooddelivery.events.kitchen.TicketCancelled;
+import org.fooddelivery.events.payment.PaymentVoided;
+import org.fooddelivery.platform.messaging.EventHandler;
+import org.fooddelivery.platform.messaging.EventRoutes;
 import org.fooddelivery.order.application.SagaProgress;
 import org.fooddelivery.order.domain.OrderStatus;
 
@@ -28,25 +34,23 @@ public class SagaEventHandler implements EventHandler {
         return "order";
     }
 
+    private final EventRoutes routes = EventRoutes.builder()
+            .on(TicketAccepted.class, accepted -> saga.advance(accepted.orderId(), OrderStatus.ACCEPTED))
+            .on(CookingStarted.class, started -> saga.advance(started.orderId(), OrderStatus.COOKING))
+            .on(CookingFinished.class, finished -> saga.advance(finished.orderId(), OrderStatus.READY))
+            .on(TicketRejected.class, rejected -> saga.rejected(rejected.orderId(), rejected.reason()))
+            .on(TicketCancelled.class, cancelled -> saga.cancelled(cancelled.orderId()))
+            .on(TicketCancellationRefused.class, refused -> saga.cancellationRefused(refused.orderId(), refused.reason()))
+            .on(TicketChanged.class, changed -> saga.changed(changed.orderId(), changed.changeNumber()))
+            .on(TicketChangeRefused.class, refused ->
+                    saga.changeRefused(refused.orderId(), refused.changeNumber(), refused.reason()))
+            .on(DeliveryPickedUp.class, pickedUp -> saga.advance(pickedUp.orderId(), OrderStatus.PICKED_UP))
+            // Its charge was refunded before payment saw the order placed: it cannot go on unpaid.
+            .on(PaymentVoided.class, voided -> saga.rejected(voided.orderId(), RejectionReasons.PAYMENT_VOIDED))
+            .build();
+
     @Override
-    public void handle(EventEnvelope event) {
-        String orderId = event.orderId();
-        switch (event.eventType()) {
-            case "TicketAccepted" -> saga.advance(orderId, OrderStatus.ACCEPTED);
-            case "CookingStarted" -> saga.advance(orderId, OrderStatus.COOKING);
-            case "CookingFinished" -> saga.advance(orderId, OrderStatus.READY);
-            case "TicketRejected" -> saga.rejected(orderId, event.payloadAs(TicketRejected.class).reason());
-            case "TicketCancelled" -> saga.cancelled(orderId);
-            case "TicketCancellationRefused" ->
-                    saga.cancellationRefused(orderId, event.payloadAs(TicketCancellationRefused.class).reason());
-            case "TicketChanged" -> saga.changed(orderId, event.payloadAs(TicketChanged.class).changeNumber());
-            case "TicketChangeRefused" -> {
-                TicketChangeRefused refused = event.payloadAs(TicketChangeRefused.class);
-                saga.changeRefused(orderId, refused.changeNumber(), refused.reason());
-            }
-            case "DeliveryPickedUp" -> saga.advance(orderId, OrderStatus.PICKED_UP);
-            case "PaymentVoided" -> saga.rejected(orderId, RejectionReasons.PAYMENT_VOIDED);
-            default -> { }
-        }
+    public EventRoutes routes() {
+        return routes;
     }
 }

@@ -3,7 +3,7 @@ package org.fooddelivery.order.query;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.fooddelivery.contracts.messaging.PeriodicJob;
+import org.fooddelivery.platform.messaging.PeriodicJob;
 
 import java.time.Duration;
 import java.time.Instant;

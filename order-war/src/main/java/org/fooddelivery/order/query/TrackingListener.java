@@ -3,7 +3,7 @@ package org.fooddelivery.order.query;
 import jakarta.inject.Inject;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
-import org.fooddelivery.contracts.messaging.EventConsumption;
+import org.fooddelivery.platform.messaging.EventConsumption;
 
 /**
  * The tracking projection's consumer. One class, four message-driven beans (WEB-INF/ejb-jar.xml:

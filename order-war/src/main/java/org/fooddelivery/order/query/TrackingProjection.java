@@ -6,16 +6,24 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import org.fooddelivery.contracts.events.EventCodec;
-import org.fooddelivery.contracts.events.EventEnvelope;
-import org.fooddelivery.contracts.events.delivery.DeliveryPickedUp;
-import org.fooddelivery.contracts.events.kitchen.TicketCreated;
-import org.fooddelivery.contracts.events.order.OrderChanged;
-import org.fooddelivery.contracts.events.order.OrderPlaced;
-import org.fooddelivery.contracts.events.order.OrderStatusChanged;
-import org.fooddelivery.contracts.events.payment.PaymentAdjusted;
-import org.fooddelivery.contracts.events.payment.PaymentRefunded;
-import org.fooddelivery.contracts.messaging.EventHandler;
+import org.fooddelivery.events.DomainEvent;
+import org.fooddelivery.events.EventCodec;
+import org.fooddelivery.events.EventEnvelope;
+import org.fooddelivery.events.delivery.DeliveryPickedUp;
+import org.fooddelivery.events.kitchen.TicketCreated;
+import org.fooddelivery.events.order.OrderChanged;
+import org.fooddelivery.events.order.OrderPlaced;
+import org.fooddelivery.events.order.OrderStatusChanged;
+import org.fooddelivery.events.payment.PaymentAdjusted;
+import org.fooddelivery.events.payment.PaymentRefunded;
+import org.fooddelivery.events.order.OrderCancellationRequested;
+import org.fooddelivery.events.order.OrderChangeRequested;
+import org.fooddelivery.events.kitchen.TicketCancellationRefused;
+import org.fooddelivery.events.kitchen.TicketChangeRefused;
+import org.fooddelivery.events.payment.PaymentApproved;
+import org.fooddelivery.events.payment.PaymentSettled;
+import org.fooddelivery.platform.messaging.EventHandler;
+import org.fooddelivery.platform.messaging.EventRoutes;
 
 import java.time.Instant;
 import java.util.List;
@@ -33,9 +41,24 @@ public class TrackingProjection implements EventHandler {
         return "order-tracking";
     }
 
+    // Every event it takes is journaled first; apply() then updates the view.
+    private final EventRoutes routes = journaled(EventRoutes.builder(),
+            OrderPlaced.class, OrderStatusChanged.class, OrderCancellationRequested.class, OrderChangeRequested.class,
+            OrderChanged.class, TicketCreated.class, TicketCancellationRefused.class, TicketChangeRefused.class,
+            DeliveryPickedUp.class, PaymentApproved.class, PaymentRefunded.class, PaymentAdjusted.class,
+            PaymentSettled.class);
+
     @Override
-    public void handle(EventEnvelope event) {
-        record(event);
+    public EventRoutes routes() {
+        return routes;
+    }
+
+    @SafeVarargs
+    private EventRoutes journaled(EventRoutes.Builder builder, Class<? extends DomainEvent>... types) {
+        for (Class<? extends DomainEvent> type : types) {
+            builder.on(type, (event, envelope) -> record(envelope));
+        }
+        return builder.build();
     }
 
     @PersistenceContext(unitName = "order")

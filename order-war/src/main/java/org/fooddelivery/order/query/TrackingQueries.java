@@ -3,7 +3,7 @@ package org.fooddelivery.order.query;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.fooddelivery.contracts.problem.ProblemException;
+import org.fooddelivery.platform.problem.ProblemException;
 
 import java.util.List;
 

@@ -3,10 +3,10 @@ package org.fooddelivery.payment.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.fooddelivery.contracts.audit.AuditLog;
-import org.fooddelivery.contracts.events.payment.PaymentApproved;
-import org.fooddelivery.contracts.messaging.EventPublisher;
-import org.fooddelivery.contracts.problem.ProblemException;
+import org.fooddelivery.platform.audit.AuditLog;
+import org.fooddelivery.events.payment.PaymentApproved;
+import org.fooddelivery.platform.messaging.EventPublisher;
+import org.fooddelivery.platform.problem.ProblemException;
 import org.fooddelivery.payment.domain.Payment;
 import org.fooddelivery.payment.domain.PaymentRepository;
 

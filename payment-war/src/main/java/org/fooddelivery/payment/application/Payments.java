@@ -7,7 +7,7 @@ import jakarta.transaction.TransactionalException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException;
-import org.fooddelivery.contracts.problem.ProblemException;
+import org.fooddelivery.platform.problem.ProblemException;
 import org.fooddelivery.payment.client.CardAcquirer;
 import org.fooddelivery.payment.domain.Payment;
 import org.fooddelivery.payment.domain.PaymentRepository;

@@ -2,11 +2,13 @@ package org.fooddelivery.payment.messaging;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.fooddelivery.contracts.events.EventEnvelope;
-import org.fooddelivery.contracts.events.order.OrderCancelled;
-import org.fooddelivery.contracts.events.order.OrderChanged;
-import org.fooddelivery.contracts.events.order.OrderRejected;
-import org.fooddelivery.contracts.messaging.EventHandler;
+import org.fooddelivery.events.order.OrderCancelled;
+import org.fooddelivery.events.order.OrderChanged;
+import org.fooddelivery.events.order.OrderRejected;
+import org.fooddelivery.events.order.OrderCompleted;
+import org.fooddelivery.events.order.OrderPlaced;
+import org.fooddelivery.platform.messaging.EventHandler;
+import org.fooddelivery.platform.messaging.EventRoutes;
 import org.fooddelivery.payment.application.PaymentSaga;
 
 /** Consumer "payment": the order events that move money. */
@@ -21,19 +23,16 @@ public class PaymentEventHandler implements EventHandler {
         return "payment";
     }
 
+    private final EventRoutes routes = EventRoutes.builder()
+            .on(OrderPlaced.class, placed -> saga.orderPlaced(placed.orderId()))
+            .on(OrderRejected.class, rejected -> saga.refundInFull(rejected.orderId(), rejected.reason()))
+            .on(OrderCancelled.class, cancelled -> saga.refundInFull(cancelled.orderId(), cancelled.reason()))
+            .on(OrderChanged.class, changed -> saga.orderChanged(changed.orderId(), changed.changeNumber(), changed.totalAmount()))
+            .on(OrderCompleted.class, completed -> saga.orderCompleted(completed.orderId()))
+            .build();
+
     @Override
-    public void handle(EventEnvelope event) {
-        String orderId = event.orderId();
-        switch (event.eventType()) {
-            case "OrderPlaced" -> saga.orderPlaced(orderId);
-            case "OrderRejected" -> saga.refundInFull(orderId, event.payloadAs(OrderRejected.class).reason());
-            case "OrderCancelled" -> saga.refundInFull(orderId, event.payloadAs(OrderCancelled.class).reason());
-            case "OrderChanged" -> {
-                OrderChanged changed = event.payloadAs(OrderChanged.class);
-                saga.orderChanged(orderId, changed.changeNumber(), changed.totalAmount());
-            }
-            case "OrderCompleted" -> saga.orderCompleted(orderId);
-            default -> { }
-        }
+    public EventRoutes routes() {
+        return routes;
     }
 }

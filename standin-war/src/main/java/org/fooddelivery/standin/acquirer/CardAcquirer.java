@@ -13,7 +13,7 @@ import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * A stand-in for the card acquirer (the PSP payment-war charges cards through): SPEC §5's test
+ * A stand-in for the card acquirer (the PSP payment-war charges cards through): contract §5's test
  * card 4000000000000002 is always declined, every other 16-digit number approved. It records the
  * charges it made (the last {@value #KEEP}) and can be told to be slow or to fail, for drills of
  * the order → payment circuit breaker. An outside system, so its state lives only in memory.

@@ -1,7 +1,0 @@
-package org.fooddelivery.contracts.events.kitchen;
-
-import org.fooddelivery.contracts.events.DomainEvent;
-
-/** From here on the order can be neither cancelled nor changed. */
-public record CookingStarted(String orderId) implements DomainEvent {
-}

@@ -1,7 +1,0 @@
-package org.fooddelivery.contracts.events.kitchen;
-
-import org.fooddelivery.contracts.events.DomainEvent;
-
-/** The kitchen took the customer's cancellation before cooking; reserved stock is released. */
-public record TicketCancelled(String orderId) implements DomainEvent {
-}

@@ -1,7 +1,0 @@
-package org.fooddelivery.contracts.events.kitchen;
-
-import org.fooddelivery.contracts.events.DomainEvent;
-
-/** The change cannot be honoured (OUT_OF_STOCK, COOKING_STARTED, ...): the order stays as it was. */
-public record TicketChangeRefused(String orderId, int changeNumber, String reason) implements DomainEvent {
-}

@@ -1,7 +1,0 @@
-package org.fooddelivery.contracts.events.kitchen;
-
-import org.fooddelivery.contracts.events.DomainEvent;
-
-/** The kitchen took the change: stock for the new dishes is reserved, for the old ones released. */
-public record TicketChanged(String orderId, int changeNumber) implements DomainEvent {
-}

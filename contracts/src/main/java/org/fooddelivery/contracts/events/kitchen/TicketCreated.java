@@ -1,7 +1,0 @@
-package org.fooddelivery.contracts.events.kitchen;
-
-import org.fooddelivery.contracts.events.DomainEvent;
-
-/** The store received the order and its stock is reserved (F3). */
-public record TicketCreated(String orderId, long storeId, String storeName) implements DomainEvent {
-}

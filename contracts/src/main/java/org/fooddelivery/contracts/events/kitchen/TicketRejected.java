@@ -1,7 +1,0 @@
-package org.fooddelivery.contracts.events.kitchen;
-
-import org.fooddelivery.contracts.events.DomainEvent;
-
-/** The store will not cook the order; any reserved stock is released. Reasons: see {@link RejectionReasons}. */
-public record TicketRejected(String orderId, String reason) implements DomainEvent {
-}

@@ -1,7 +1,0 @@
-package org.fooddelivery.contracts.events.order;
-
-import org.fooddelivery.contracts.events.DomainEvent;
-
-/** The order ended before cooking at the customer's wish: payment refunds it in full. */
-public record OrderCancelled(String orderId, String reason) implements DomainEvent {
-}

@@ -1,8 +1,0 @@
-package org.fooddelivery.contracts.events.order;
-
-import org.fooddelivery.contracts.events.DomainEvent;
-
-/** The kitchen took the change: the customer now owes {@code totalAmount}; payment adjusts to it. */
-public record OrderChanged(String orderId, int changeNumber, long previousTotalAmount, long totalAmount)
-        implements DomainEvent {
-}

@@ -1,7 +1,0 @@
-package org.fooddelivery.contracts.events.order;
-
-import org.fooddelivery.contracts.events.DomainEvent;
-
-/** The customer confirmed receipt (F11): payment settles, the store may thank the customer. */
-public record OrderCompleted(String orderId, String customerId, long storeId) implements DomainEvent {
-}

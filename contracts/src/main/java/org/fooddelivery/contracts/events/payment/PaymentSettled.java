@@ -1,7 +1,0 @@
-package org.fooddelivery.contracts.events.payment;
-
-import org.fooddelivery.contracts.events.DomainEvent;
-
-/** The order completed: the money is the store's. */
-public record PaymentSettled(String orderId, String paymentId, long settledAmount) implements DomainEvent {
-}
