@@ -391,6 +391,29 @@ class K8sManifestsTest {
         assertEquals(expected, actual);
     }
 
+    @Test
+    void theBrokersDeliveryLimitIsThePlatformsMaxDeliveries() throws Exception {
+        var runtime = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(DIR.resolve("../liberty-config/src/main/liberty/config/includes/runtime.xml").toFile());
+        String maxDeliveries = null;
+        NodeList variables = runtime.getElementsByTagName("variable");
+        for (int i = 0; i < variables.getLength(); i++) {
+            Element variable = (Element) variables.item(i);
+            if (variable.getAttribute("name").equals("food.messaging.max-deliveries")) {
+                maxDeliveries = variable.getAttribute("defaultValue");
+            }
+        }
+
+        assertTrue(maxDeliveries != null, "runtime.xml defines food.messaging.max-deliveries");
+        var settings = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(DIR.resolve("../liberty-config/src/main/artemis/address-settings.xml").toFile());
+        assertEquals(maxDeliveries, settings.getElementsByTagName("max-delivery-attempts").item(0).getTextContent().trim(),
+                "address-settings.xml's max-delivery-attempts (distributed.sh's broker)");
+        Object inCluster = map(list(get(of("ActiveMQArtemis").get(0).doc(), "spec.addressSettings.addressSetting")).get(0))
+                .get("maxDeliveryAttempts");
+        assertEquals(maxDeliveries, String.valueOf(inCluster), "k8s/broker.yaml's maxDeliveryAttempts");
+    }
+
     // --- helpers ---------------------------------------------------------------------------------
 
     /** Services the manifests declare, directly or through an operator, with their port. */

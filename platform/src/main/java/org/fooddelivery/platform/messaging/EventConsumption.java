@@ -45,7 +45,7 @@ public class EventConsumption {
     MetricRegistry metrics;
 
     @Inject
-    @ConfigProperty(name = "food.messaging.max-deliveries", defaultValue = "5")
+    @ConfigProperty(name = "food.messaging.max-deliveries")
     int maxDeliveries;
 
     public void consume(EventHandler handler, Message message) {

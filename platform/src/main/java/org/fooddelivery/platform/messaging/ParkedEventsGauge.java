@@ -28,7 +28,7 @@ public class ParkedEventsGauge extends PeriodicJob {
     String service;
 
     @Inject
-    @ConfigProperty(name = "food.messaging.parked-gauge-interval", defaultValue = "PT5S")
+    @ConfigProperty(name = "food.messaging.parked-gauge-interval")
     Duration interval;
 
     private final AtomicLong depth = new AtomicLong();

@@ -23,11 +23,11 @@ public class ProcessedEventsPurge extends PeriodicJob {
     ProcessedEvents processed;
 
     @Inject
-    @ConfigProperty(name = "food.messaging.processed-events.retention", defaultValue = "P7D")
+    @ConfigProperty(name = "food.messaging.processed-events.retention")
     Duration retention;
 
     @Inject
-    @ConfigProperty(name = "food.messaging.processed-events.purge-interval", defaultValue = "PT1H")
+    @ConfigProperty(name = "food.messaging.processed-events.purge-interval")
     Duration interval;
 
     @Inject

@@ -21,15 +21,15 @@ import java.time.Duration;
 public class RedeliveryBackoff {
 
     @Inject
-    @ConfigProperty(name = "food.messaging.redelivery-delay", defaultValue = "PT1S")
+    @ConfigProperty(name = "food.messaging.redelivery-delay")
     Duration delay;
 
     @Inject
-    @ConfigProperty(name = "food.messaging.redelivery-multiplier", defaultValue = "2")
+    @ConfigProperty(name = "food.messaging.redelivery-multiplier")
     double multiplier;
 
     @Inject
-    @ConfigProperty(name = "food.messaging.redelivery-max-delay", defaultValue = "PT8S")
+    @ConfigProperty(name = "food.messaging.redelivery-max-delay")
     Duration maxDelay;
 
     /** How long delivery number {@code delivery} (1 = the first) waits before it is handled. */
