@@ -14,7 +14,8 @@ public record Problem(String type, String title, int status, String detail, Stri
                       List<FieldError> errors) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
-    public static final MediaType MEDIA = MediaType.valueOf(MEDIA_TYPE);
+    // The constructor, not valueOf: no JAX-RS runtime needed to load this class (unit tests).
+    public static final MediaType MEDIA = new MediaType("application", "problem+json");
 
     /** Problem type URIs live under one namespace so clients can switch on them. */
     public static String typeUri(String slug) {
