@@ -11,9 +11,11 @@ import org.fooddelivery.platform.application.StateConflictException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.io.InputStream;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Properties;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -107,5 +109,17 @@ class OwnerCommandsTest {
         assertEquals("Thank you for ordering from Chicken Place!", thanks.messageOf(store));
         store.setThankYouMessage("Come again");
         assertEquals("Come again", thanks.messageOf(store));
+    }
+
+    @Test
+    void theConfiguredDefaultThanksKeepTheirKoreanAndNameTheStore() throws Exception {
+        Properties config = new Properties();
+        try (InputStream in = getClass().getClassLoader().getResourceAsStream("META-INF/microprofile-config.properties")) {
+            config.load(in);
+        }
+        thanks.defaultMessage = config.getProperty("kitchen.thanks.default-message");
+
+        assertEquals("Thank you for ordering from Chicken Place! Enjoy your meal. / 주문해 주셔서 감사합니다!",
+                thanks.messageOf(catalog.stores.get(1L)));
     }
 }
