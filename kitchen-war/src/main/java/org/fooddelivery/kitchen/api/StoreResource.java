@@ -25,6 +25,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.fooddelivery.platform.problem.ProblemException;
 import org.fooddelivery.kitchen.application.Catalog;
+import org.fooddelivery.kitchen.application.ThankYouNotes;
+import org.fooddelivery.kitchen.domain.Store;
 
 import java.util.List;
 
@@ -37,6 +39,9 @@ public class StoreResource {
     Catalog catalog;
 
     @Inject
+    ThankYouNotes thanks;
+
+    @Inject
     JsonWebToken caller;
 
     @Context
@@ -46,7 +51,7 @@ public class StoreResource {
     @RolesAllowed({"customer", "owner", "rider", "admin"})
     @Operation(summary = "All stores on the platform")
     public List<StoreView> stores() {
-        return catalog.stores().stream().map(StoreView::of).toList();
+        return catalog.stores().stream().map(this::view).toList();
     }
 
     @GET
@@ -54,7 +59,7 @@ public class StoreResource {
     @RolesAllowed({"customer", "owner", "rider", "admin"})
     @Operation(summary = "One store")
     public StoreView store(@PathParam("storeId") long storeId) {
-        return StoreView.of(catalog.store(storeId));
+        return view(catalog.store(storeId));
     }
 
     @GET
@@ -74,7 +79,7 @@ public class StoreResource {
     @RolesAllowed("owner")
     @Operation(summary = "Set the store's default thank-you message (F12; that store's owner only)")
     public StoreView setThankYouMessage(@PathParam("storeId") long storeId, @NotNull @Valid ThanksRequest body) {
-        return StoreView.of(catalog.setThankYouMessage(caller.getSubject(), storeId, body.message().trim()));
+        return view(catalog.setThankYouMessage(caller.getSubject(), storeId, body.message().trim()));
     }
 
     @PUT
@@ -146,5 +151,9 @@ public class StoreResource {
     public StockAdjustmentView stockHistoryLine(@PathParam("storeId") long storeId, @PathParam("menuId") long menuId,
                                                 @PathParam("adjustmentId") long adjustmentId) {
         return StockAdjustmentView.of(catalog.stockHistoryLine(caller.getSubject(), storeId, menuId, adjustmentId));
+    }
+
+    private StoreView view(Store store) {
+        return StoreView.of(store, thanks.messageOf(store));
     }
 }

@@ -5,8 +5,9 @@ import org.fooddelivery.kitchen.domain.Store;
 public record StoreView(long id, String name, String area, String ownerId, double lat, double lng,
                         String thankYouMessage) {
 
-    static StoreView of(Store store) {
+    /** {@code thankYouMessage}: the store's own, or the default it sends until it has one. */
+    static StoreView of(Store store, String thankYouMessage) {
         return new StoreView(store.getId(), store.getName(), store.getArea(), store.getOwnerId(),
-                store.getLat(), store.getLng(), store.thankYouMessage());
+                store.getLat(), store.getLng(), thankYouMessage);
     }
 }

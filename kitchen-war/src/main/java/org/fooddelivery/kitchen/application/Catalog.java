@@ -3,9 +3,9 @@ package org.fooddelivery.kitchen.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.fooddelivery.platform.problem.ProblemException;
+import org.fooddelivery.platform.application.NoSuchResourceException;
+import org.fooddelivery.platform.application.NotYoursException;
 import org.fooddelivery.kitchen.domain.CatalogRepository;
-import org.fooddelivery.kitchen.domain.IllegalStockChange;
 import org.fooddelivery.kitchen.domain.MenuItem;
 import org.fooddelivery.kitchen.domain.StockAdjustment;
 import org.fooddelivery.kitchen.domain.Store;
@@ -26,7 +26,7 @@ public class Catalog {
     }
 
     public Store store(long storeId) {
-        return repository.store(storeId).orElseThrow(() -> ProblemException.notFound("no store " + storeId));
+        return repository.store(storeId).orElseThrow(() -> new NoSuchResourceException("no store " + storeId));
     }
 
     public List<MenuItem> menu(long storeId) {
@@ -68,7 +68,7 @@ public class Catalog {
         ownStore(callerId, storeId);
         return repository.adjustment(adjustmentId)
                 .filter(a -> a.getStoreId() == storeId && a.getMenuItemId() == menuId)
-                .orElseThrow(() -> ProblemException.notFound("dish " + menuId + " of store " + storeId
+                .orElseThrow(() -> new NoSuchResourceException("dish " + menuId + " of store " + storeId
                         + " has no stock history line " + adjustmentId));
     }
 
@@ -80,26 +80,22 @@ public class Catalog {
                                     Function<MenuItem, StockAdjustment> change) {
         ownStore(callerId, storeId);
         MenuItem item = repository.lockMenuItem(storeId, menuId).orElseThrow(() -> noSuchDish(storeId, menuId));
-        try {
-            StockAdjustment adjustment = change.apply(item);
-            repository.add(adjustment);
-            return new StockChange(item, adjustment);
-        } catch (IllegalStockChange e) {
-            throw ProblemException.conflict(e.getMessage());
-        }
+        StockAdjustment adjustment = change.apply(item); // IllegalStockChange (409) changes nothing
+        repository.add(adjustment);
+        return new StockChange(item, adjustment);
     }
 
     private record StockChange(MenuItem item, StockAdjustment adjustment) {
     }
 
-    private static ProblemException noSuchDish(long storeId, long menuId) {
-        return ProblemException.notFound("store " + storeId + " has no menu item " + menuId);
+    private static NoSuchResourceException noSuchDish(long storeId, long menuId) {
+        return new NoSuchResourceException("store " + storeId + " has no menu item " + menuId);
     }
 
     private Store ownStore(String callerId, long storeId) {
         Store store = store(storeId);
         if (!store.isOwnedBy(callerId)) {
-            throw ProblemException.forbidden("only the owner of store " + storeId + " can change it");
+            throw new NotYoursException("only the owner of store " + storeId + " can change it");
         }
         return store;
     }

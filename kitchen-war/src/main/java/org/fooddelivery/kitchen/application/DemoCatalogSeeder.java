@@ -29,11 +29,11 @@ public class DemoCatalogSeeder {
     CatalogRepository repository;
 
     @Inject
-    @ConfigProperty(name = "kitchen.demo-catalog.enabled", defaultValue = "true")
+    @ConfigProperty(name = "kitchen.demo-catalog.enabled")
     boolean enabled;
 
     @Inject
-    @ConfigProperty(name = "kitchen.demo-catalog.resource", defaultValue = "META-INF/demo-catalog.json")
+    @ConfigProperty(name = "kitchen.demo-catalog.resource")
     String resource;
 
     void onSchemaReady(@Observes SchemaReady schemaReady, DemoCatalogSeeder self) {

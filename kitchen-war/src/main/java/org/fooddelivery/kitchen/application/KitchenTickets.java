@@ -3,18 +3,11 @@ package org.fooddelivery.kitchen.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.fooddelivery.events.kitchen.CookingFinished;
-import org.fooddelivery.events.kitchen.CookingStarted;
 import org.fooddelivery.events.kitchen.RejectionReasons;
-import org.fooddelivery.events.kitchen.TicketAccepted;
-import org.fooddelivery.events.kitchen.TicketRejected;
-import org.fooddelivery.events.order.DeliveryAddress;
-import org.fooddelivery.platform.messaging.EventPublisher;
-import org.fooddelivery.platform.problem.ProblemException;
+import org.fooddelivery.platform.application.NoSuchResourceException;
+import org.fooddelivery.platform.application.NotYoursException;
 import org.fooddelivery.kitchen.domain.CatalogRepository;
-import org.fooddelivery.kitchen.domain.IllegalStockChange;
-import org.fooddelivery.kitchen.domain.IllegalTicketTransition;
-import org.fooddelivery.kitchen.domain.StockRoom;
+import org.fooddelivery.kitchen.domain.StockReservations;
 import org.fooddelivery.kitchen.domain.Store;
 import org.fooddelivery.kitchen.domain.Ticket;
 import org.fooddelivery.kitchen.domain.TicketRepository;
@@ -26,8 +19,8 @@ import java.util.function.Consumer;
 
 /**
  * The store owner's commands on tickets (F4, F5). Each locks the ticket, applies the state
- * machine and announces the result in the same transaction; a command the state forbids is a
- * 409 and changes nothing.
+ * machine and announces the result in the same transaction; a command the state forbids throws
+ * the domain's {@code IllegalTicketTransition} or {@code IllegalStockChange} (409) and changes nothing.
  */
 @ApplicationScoped
 public class KitchenTickets {
@@ -39,10 +32,10 @@ public class KitchenTickets {
     CatalogRepository catalog;
 
     @Inject
-    StockRoom stock;
+    StockReservations stock;
 
     @Inject
-    EventPublisher events;
+    KitchenEvents events;
 
     public List<Ticket> ofOwner(String ownerId, TicketStatus status) {
         return tickets.ofStores(catalog.storesOwnedBy(ownerId), status);
@@ -52,7 +45,7 @@ public class KitchenTickets {
     public Ticket accept(String ownerId, String orderId) {
         return command(ownerId, orderId, ticket -> {
             ticket.accept(Instant.now());
-            events.publish(new TicketAccepted(orderId));
+            events.ticketAccepted(orderId);
         });
     }
 
@@ -67,7 +60,7 @@ public class KitchenTickets {
             if (ticket.startCooking(Instant.now())) {
                 stock.consume(ticket.getStoreId(), ticket.getLines());
             }
-            events.publish(new CookingStarted(orderId));
+            events.cookingStarted(orderId);
         });
     }
 
@@ -76,9 +69,7 @@ public class KitchenTickets {
         return command(ownerId, orderId, ticket -> {
             ticket.finishCooking(Instant.now());
             Store store = catalog.store(ticket.getStoreId()).orElseThrow();
-            events.publish(new CookingFinished(orderId, ticket.getCustomerId(), store.getId(), store.getName(),
-                    store.getLat(), store.getLng(),
-                    new DeliveryAddress(ticket.getArea(), ticket.getStreet(), ticket.getLat(), ticket.getLng())));
+            events.cookingFinished(ticket, store);
         });
     }
 
@@ -95,24 +86,20 @@ public class KitchenTickets {
         }).orElse(false);
     }
 
-    void rejectAndRelease(Ticket ticket, String reason) {
+    private void rejectAndRelease(Ticket ticket, String reason) {
         if (ticket.reject(reason, Instant.now())) {
             stock.release(ticket.getStoreId(), ticket.getLines());
         }
-        events.publish(new TicketRejected(ticket.getOrderId(), reason));
+        events.ticketRejected(ticket.getOrderId(), reason);
     }
 
     private Ticket command(String ownerId, String orderId, Consumer<Ticket> change) {
-        Ticket ticket = tickets.lock(orderId).orElseThrow(() -> ProblemException.notFound("no ticket for order " + orderId));
+        Ticket ticket = tickets.lock(orderId).orElseThrow(() -> new NoSuchResourceException("no ticket for order " + orderId));
         boolean owner = catalog.store(ticket.getStoreId()).map(s -> s.isOwnedBy(ownerId)).orElse(false);
         if (!owner) {
-            throw ProblemException.forbidden("order " + orderId + " is not for one of your stores");
+            throw new NotYoursException("order " + orderId + " is not for one of your stores");
         }
-        try {
-            change.accept(ticket);
-        } catch (IllegalTicketTransition | IllegalStockChange e) {
-            throw ProblemException.conflict(e.getMessage());
-        }
+        change.accept(ticket);
         return ticket;
     }
 }

@@ -35,11 +35,11 @@ public class KitchenTimers extends PeriodicJob {
     ThankYouNotes thanks;
 
     @Inject
-    @ConfigProperty(name = "kitchen.ticket.accept-timeout", defaultValue = "PT10M")
+    @ConfigProperty(name = "kitchen.ticket.accept-timeout")
     Duration acceptTimeout;
 
     @Inject
-    @ConfigProperty(name = "kitchen.timers.interval", defaultValue = "PT15S")
+    @ConfigProperty(name = "kitchen.timers.interval")
     Duration interval;
 
     @Override

@@ -4,11 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.fooddelivery.events.kitchen.ThankYouSent;
-import org.fooddelivery.platform.messaging.EventPublisher;
-import org.fooddelivery.platform.problem.ProblemException;
+import org.fooddelivery.platform.application.NoSuchResourceException;
+import org.fooddelivery.platform.application.NotYoursException;
 import org.fooddelivery.kitchen.domain.CatalogRepository;
-import org.fooddelivery.kitchen.domain.IllegalTicketTransition;
 import org.fooddelivery.kitchen.domain.Store;
 import org.fooddelivery.kitchen.domain.Ticket;
 import org.fooddelivery.kitchen.domain.TicketRepository;
@@ -31,11 +29,21 @@ public class ThankYouNotes {
     CatalogRepository catalog;
 
     @Inject
-    EventPublisher events;
+    KitchenEvents events;
 
     @Inject
-    @ConfigProperty(name = "kitchen.thanks.grace-period", defaultValue = "PT2M")
+    @ConfigProperty(name = "kitchen.thanks.grace-period")
     Duration gracePeriod;
+
+    /** What a store that has not written its own thanks sends; {@code {store}} is its name. */
+    @Inject
+    @ConfigProperty(name = "kitchen.thanks.default-message")
+    String defaultMessage;
+
+    /** The thanks the store sends when its owner does not write them for one order. */
+    public String messageOf(Store store) {
+        return store.thankYouMessage(defaultMessage);
+    }
 
     @Transactional
     public void onOrderCompleted(String orderId) {
@@ -45,9 +53,9 @@ public class ThankYouNotes {
 
     @Transactional
     public Ticket thankInOwnWords(String ownerId, String orderId, String message) {
-        Ticket ticket = tickets.lock(orderId).orElseThrow(() -> ProblemException.notFound("no ticket for order " + orderId));
+        Ticket ticket = tickets.lock(orderId).orElseThrow(() -> new NoSuchResourceException("no ticket for order " + orderId));
         Store store = catalog.store(ticket.getStoreId()).filter(s -> s.isOwnedBy(ownerId))
-                .orElseThrow(() -> ProblemException.forbidden("order " + orderId + " is not for one of your stores"));
+                .orElseThrow(() -> new NotYoursException("order " + orderId + " is not for one of your stores"));
         send(ticket, store, message);
         return ticket;
     }
@@ -57,18 +65,13 @@ public class ThankYouNotes {
     public boolean sendDefaultIfDue(String orderId) {
         return tickets.lock(orderId).filter(t -> t.isThanksDue(Instant.now())).map(ticket -> {
             Store store = catalog.store(ticket.getStoreId()).orElseThrow();
-            send(ticket, store, store.thankYouMessage());
+            send(ticket, store, messageOf(store));
             return true;
         }).orElse(false);
     }
 
     private void send(Ticket ticket, Store store, String message) {
-        try {
-            ticket.thank(Instant.now());
-        } catch (IllegalTicketTransition e) {
-            throw ProblemException.conflict(e.getMessage());
-        }
-        events.publish(new ThankYouSent(ticket.getOrderId(), ticket.getCustomerId(), store.getId(), store.getName(),
-                message));
+        ticket.thank(Instant.now()); // IllegalTicketTransition (409) before completion or the second time
+        events.thankYouSent(ticket, store, message);
     }
 }

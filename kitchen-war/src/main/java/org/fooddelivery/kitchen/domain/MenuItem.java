@@ -26,7 +26,7 @@ import java.time.Instant;
  * reserved (the shelf is what it is); then nothing more is sold, no open ticket is dropped, and
  * {@link #shortfall()} says how many portions the open tickets are missing.
  * <p>
- * Every change happens with the row locked ({@code PESSIMISTIC_WRITE}, see {@link StockRoom} and
+ * Every change happens with the row locked ({@code PESSIMISTIC_WRITE}, see {@link StockReservations} and
  * {@link CatalogRepository#lockMenuItem}); the version catches any writer that did not lock.
  */
 @Entity

@@ -35,9 +35,9 @@ public class Store {
         this.lng = lng;
     }
 
-    public String thankYouMessage() {
-        return thankYouMessage != null ? thankYouMessage
-                : "Thank you for ordering from " + name + "! Enjoy your meal. / 주문해 주셔서 감사합니다!";
+    /** The owner's own words, or {@code defaultMessage} (its {@code {store}} this store's name) until they set theirs. */
+    public String thankYouMessage(String defaultMessage) {
+        return thankYouMessage != null ? thankYouMessage : defaultMessage.replace("{store}", name);
     }
 
     public void setThankYouMessage(String message) {

@@ -1,9 +1,6 @@
 package org.fooddelivery.kitchen.domain;
 
-import jakarta.persistence.AttributeOverride;
-import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.CollectionTable;
-import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -15,6 +12,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.fooddelivery.events.kitchen.RejectionReasons;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -139,12 +137,22 @@ public class Ticket {
         moveTo(TicketStatus.READY, at);
     }
 
-    /** The customer's cancellation; the caller returns the stock when this answers true. */
-    public boolean cancel(Instant at) {
-        require(status.beforeCooking(), "cancel");
+    /**
+     * Can this order still be cancelled? Only before cooking starts (contract F6): then the ticket
+     * is cancelled now, and its reservation is to be released if it still holds one. A ticket
+     * cancelled already answers the same again; any other is refused with the reason the customer
+     * sees (COOKING_STARTED, or ORDER_CLOSED for a ticket the store rejected).
+     */
+    public CancellationDecision decideCancellation(Instant at) {
+        if (status == TicketStatus.CANCELLED) {
+            return new CancellationDecision.AlreadyCancelled();
+        }
+        if (!status.beforeCooking()) {
+            return new CancellationDecision.Refused(tooLateReason());
+        }
         this.reason = "cancelled by the customer";
         moveTo(TicketStatus.CANCELLED, at);
-        return endReservation();
+        return new CancellationDecision.Cancelled(endReservation());
     }
 
     /**
@@ -161,12 +169,31 @@ public class Ticket {
         return endReservation();
     }
 
-    /** Replaces the lines after a change; the caller has swapped the stock reservations. */
-    public void change(int number, List<TicketLine> newLines, Instant at) {
-        require(status.beforeCooking(), "change");
+    /**
+     * Can this order still be changed to {@code newLines}? Only before cooking starts (contract
+     * F13), and only if the shelf has what the new lines need beyond what the ticket holds: then
+     * the ticket takes the new lines and {@code stock} has moved the reservation. A change older
+     * than the one applied is outdated (events may arrive out of order) and not answered.
+     */
+    public ChangeDecision decideChange(int number, List<TicketLine> newLines, ReservationChange stock, Instant at) {
+        if (number <= changeNumber) {
+            return new ChangeDecision.Outdated();
+        }
+        if (!status.beforeCooking()) {
+            return new ChangeDecision.Refused(tooLateReason());
+        }
+        if (!stock.replace(getLines(), newLines)) {
+            return new ChangeDecision.Refused(RejectionReasons.OUT_OF_STOCK);
+        }
         this.lines = new ArrayList<>(newLines);
         this.changeNumber = number;
         this.updatedAt = at;
+        return new ChangeDecision.Changed();
+    }
+
+    /** Why a request after cooking started, or for a ticket closed otherwise, is refused. */
+    private String tooLateReason() {
+        return status.isClosed() ? RejectionReasons.ORDER_CLOSED : RejectionReasons.COOKING_STARTED;
     }
 
     /** The order completed: the owner has until {@code thanksDue} to thank in their own words. */

@@ -4,35 +4,50 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.fooddelivery.events.order.OrderCancellationRequested;
 import org.fooddelivery.events.order.OrderChangeRequested;
+import org.fooddelivery.events.order.OrderCompleted;
 import org.fooddelivery.events.order.OrderPlaced;
 import org.fooddelivery.events.order.OrderRejected;
-import org.fooddelivery.events.order.OrderCompleted;
+import org.fooddelivery.kitchen.application.CancelOrder;
+import org.fooddelivery.kitchen.application.ChangeOrder;
+import org.fooddelivery.kitchen.application.CloseRejectedOrder;
+import org.fooddelivery.kitchen.application.ReceiveOrder;
+import org.fooddelivery.kitchen.application.ThankYouNotes;
 import org.fooddelivery.platform.messaging.EventHandler;
 import org.fooddelivery.platform.messaging.EventRoutes;
-import org.fooddelivery.kitchen.application.OrderIntake;
-import org.fooddelivery.kitchen.application.ThankYouNotes;
 
-/** Consumer "kitchen": the order events the kitchen acts on. */
+/** Consumer "kitchen": the order events the kitchen acts on, each handed to its use case. */
 @ApplicationScoped
 public class KitchenEventHandler implements EventHandler {
 
+    /** The consumer id de-duplication and parked events are recorded under. */
+    public static final String CONSUMER = "kitchen";
+
     @Inject
-    OrderIntake intake;
+    ReceiveOrder receiveOrder;
+
+    @Inject
+    CancelOrder cancelOrder;
+
+    @Inject
+    ChangeOrder changeOrder;
+
+    @Inject
+    CloseRejectedOrder closeRejectedOrder;
 
     @Inject
     ThankYouNotes thanks;
 
     @Override
     public String consumer() {
-        return "kitchen";
+        return CONSUMER;
     }
 
     private final EventRoutes routes = EventRoutes.builder()
-            .on(OrderPlaced.class, placed -> intake.onOrderPlaced(placed))
-            .on(OrderCancellationRequested.class, requested -> intake.onCancellationRequested(requested))
-            .on(OrderChangeRequested.class, requested -> intake.onChangeRequested(requested))
+            .on(OrderPlaced.class, placed -> receiveOrder.placed(placed))
+            .on(OrderCancellationRequested.class, requested -> cancelOrder.requested(requested.orderId()))
+            .on(OrderChangeRequested.class, requested -> changeOrder.requested(requested))
             .on(OrderCompleted.class, completed -> thanks.onOrderCompleted(completed.orderId()))
-            .on(OrderRejected.class, rejected -> intake.onOrderRejected(rejected))
+            .on(OrderRejected.class, rejected -> closeRejectedOrder.rejected(rejected.orderId(), rejected.reason()))
             .build();
 
     @Override

@@ -20,6 +20,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.fooddelivery.platform.problem.ProblemException;
+import org.fooddelivery.payment.application.ChargeOrder;
 import org.fooddelivery.payment.application.Payments;
 import org.fooddelivery.payment.domain.Payment;
 
@@ -29,6 +30,9 @@ import java.util.List;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class PaymentResource {
+
+    @Inject
+    ChargeOrder chargeOrder;
 
     @Inject
     Payments payments;
@@ -49,7 +53,7 @@ public class PaymentResource {
     @APIResponse(responseCode = "403", description = "The caller is not the order service")
     @APIResponse(responseCode = "503", description = "Payment or the card acquirer unavailable")
     public Response charge(@NotNull @Valid ChargeRequest body) {
-        Payment payment = payments.charge(caller.getSubject(), body.customerId(), body.orderId(), body.amount(),
+        Payment payment = chargeOrder.charge(caller.getSubject(), body.customerId(), body.orderId(), body.amount(),
                 body.card().number());
         if (!payment.isApproved()) {
             throw ProblemException.paymentDeclined("the card ending in " + payment.getCardLast4() + " was declined");

@@ -27,11 +27,11 @@ public class OrphanPayments extends PeriodicJob {
     PaymentSaga saga;
 
     @Inject
-    @ConfigProperty(name = "payment.orphan-refund-after", defaultValue = "PT10M")
+    @ConfigProperty(name = "payment.orphan-refund-after")
     Duration refundAfter;
 
     @Inject
-    @ConfigProperty(name = "payment.orphan-check-interval", defaultValue = "PT30S")
+    @ConfigProperty(name = "payment.orphan-check-interval")
     Duration checkInterval;
 
     @Override

@@ -4,9 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.fooddelivery.platform.audit.AuditLog;
-import org.fooddelivery.events.payment.PaymentApproved;
-import org.fooddelivery.platform.messaging.EventPublisher;
-import org.fooddelivery.platform.problem.ProblemException;
 import org.fooddelivery.payment.domain.Payment;
 import org.fooddelivery.payment.domain.PaymentRepository;
 
@@ -20,7 +17,7 @@ public class PaymentLedger {
     PaymentRepository repository;
 
     @Inject
-    EventPublisher events;
+    PaymentEvents events;
 
     /**
      * A request that finds the order already paid (charged meanwhile by a racing request) gets that
@@ -38,19 +35,17 @@ public class PaymentLedger {
                 "payment " + payment.getId() + " customer " + customerId + " amount " + amount
                         + " card ending " + payment.getCardLast4());
         if (payment.isApproved()) {
-            events.publish(new PaymentApproved(orderId, payment.getId(), customerId, amount));
+            events.approved(payment);
         }
         return payment;
     }
 
-    /** The approved payment of the order, if it was charged already for this customer and amount. */
+    /**
+     * The approved payment of the order, if it was charged already for this customer and amount;
+     * refused ({@link Payment#answerRepeatedCharge}) if it was charged for another.
+     */
     public Optional<Payment> alreadyCharged(String customerId, String orderId, long amount) {
-        Optional<Payment> approved = repository.ofOrder(orderId).stream().filter(Payment::isApproved).findFirst();
-        approved.ifPresent(existing -> {
-            if (!existing.belongsTo(customerId) || existing.getAmount() != amount) {
-                throw ProblemException.conflict("order " + orderId + " is already paid with a different amount or by someone else");
-            }
-        });
-        return approved;
+        return repository.ofOrder(orderId).stream().filter(Payment::isApproved).findFirst()
+                .map(approved -> approved.answerRepeatedCharge(customerId, amount));
     }
 }

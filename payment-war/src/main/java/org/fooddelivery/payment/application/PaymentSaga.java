@@ -4,14 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.fooddelivery.platform.audit.AuditLog;
-import org.fooddelivery.events.payment.PaymentAdjusted;
-import org.fooddelivery.events.payment.PaymentRefunded;
-import org.fooddelivery.events.payment.PaymentSettled;
-import org.fooddelivery.events.payment.PaymentVoided;
-import org.fooddelivery.platform.messaging.EventPublisher;
 import org.fooddelivery.payment.domain.Payment;
 import org.fooddelivery.payment.domain.PaymentRepository;
-import org.fooddelivery.payment.domain.PaymentStatus;
 
 import java.time.Instant;
 import java.util.function.Consumer;
@@ -31,7 +25,7 @@ public class PaymentSaga {
     PaymentRepository payments;
 
     @Inject
-    EventPublisher events;
+    PaymentEvents events;
 
     /**
      * The order exists. If its charge was already refunded as an orphan (OrderPlaced held back
@@ -44,7 +38,7 @@ public class PaymentSaga {
         withPayment(orderId, payment -> {
             if (!payment.confirmOrder()) {
                 LOG.warning(() -> "Order " + orderId + " announced itself after its charge was refunded as an orphan; voiding it");
-                events.publish(new PaymentVoided(orderId, payment.getId(), payment.getRefundReason()));
+                events.voided(payment);
             }
         });
     }
@@ -61,8 +55,7 @@ public class PaymentSaga {
             if (payment.adjustTo(changeNumber, newTotal, Instant.now())) {
                 AuditLog.record("payment.adjusted", AuditLog.SYSTEM, orderId, "payment " + payment.getId()
                         + " amount " + payment.getAmount() + " refunded " + payment.getRefundedAmount() + " (change " + changeNumber + ")");
-                events.publish(new PaymentAdjusted(orderId, payment.getId(), payment.getAmount(),
-                        payment.getRefundedAmount(), payment.getStatus().name()));
+                events.adjusted(payment);
             }
         });
     }
@@ -73,7 +66,7 @@ public class PaymentSaga {
             if (payment.settle(Instant.now())) {
                 AuditLog.record("payment.settled", AuditLog.SYSTEM, orderId, "payment " + payment.getId()
                         + " net " + payment.netAmount());
-                events.publish(new PaymentSettled(orderId, payment.getId(), payment.netAmount()));
+                events.settled(payment);
             } else if (payment.isVoided()) {
                 // Only if the order completed before payment saw it placed (voiding comes too late).
                 LOG.severe(() -> "Order " + orderId + " completed although its charge was refunded as an orphan: "
@@ -92,14 +85,11 @@ public class PaymentSaga {
     }
 
     private void refund(Payment payment, String reason) {
-        if (payment.getStatus() == PaymentStatus.REFUNDED) {
-            return;
-        }
-        long refundedNow = payment.refundAll(reason, Instant.now());
-        AuditLog.record("payment.refunded", AuditLog.SYSTEM, payment.getOrderId(), "payment " + payment.getId()
-                + " refunded " + refundedNow + " of " + payment.getAmount() + " (" + reason + ")");
-        events.publish(new PaymentRefunded(payment.getOrderId(), payment.getId(), refundedNow, payment.getAmount(),
-                payment.getRefundedAmount(), payment.getStatus().name()));
+        payment.refundAll(reason, Instant.now()).ifPresent(refundedNow -> {
+            AuditLog.record("payment.refunded", AuditLog.SYSTEM, payment.getOrderId(), "payment " + payment.getId()
+                    + " refunded " + refundedNow + " of " + payment.getAmount() + " (" + reason + ")");
+            events.refunded(payment, refundedNow);
+        });
     }
 
     private void withPayment(String orderId, Consumer<Payment> step) {

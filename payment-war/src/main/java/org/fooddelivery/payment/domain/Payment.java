@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import java.time.Instant;
+import java.util.OptionalLong;
 import java.util.UUID;
 
 /** One charge of a customer's card for one order, and what became of it. */
@@ -78,6 +79,19 @@ public class Payment {
         return payment;
     }
 
+    /**
+     * Another request to charge this approved payment's order: the same customer and amount is a
+     * repeat (a client retry after a lost response, or a request that raced the one that won) and
+     * is answered with this payment instead of a second charge; anything else is refused, because
+     * an order is paid once.
+     */
+    public Payment answerRepeatedCharge(String customerId, long amount) {
+        if (!belongsTo(customerId) || this.amount != amount) {
+            throw new OrderAlreadyPaidException(orderId);
+        }
+        return this;
+    }
+
     public boolean isApproved() {
         return status == PaymentStatus.APPROVED;
     }
@@ -101,15 +115,23 @@ public class Payment {
         return status == PaymentStatus.REFUNDED && ORPHAN_REASON.equals(refundReason);
     }
 
-    /** Gives back everything not yet refunded. @return the amount refunded now (0 if nothing was left) */
-    public long refundAll(String reason, Instant at) {
+    /**
+     * Gives back everything not yet refunded (the order was rejected, cancelled or never placed).
+     * A payment refunded already is not refunded again: a second reason to refund the same order
+     * moves no money. A settled payment is the store's and cannot be refunded.
+     * @return the amount refunded now (0 if nothing was left), empty if it was refunded before
+     */
+    public OptionalLong refundAll(String reason, Instant at) {
+        if (status == PaymentStatus.REFUNDED) {
+            return OptionalLong.empty();
+        }
         requireOpen("refund");
         long now = netAmount();
         refundedAmount = amount;
         status = PaymentStatus.REFUNDED;
         refundReason = reason;
         updatedAt = at;
-        return now;
+        return OptionalLong.of(now);
     }
 
     /**

@@ -58,7 +58,8 @@ class PaymentTest {
         Payment payment = Payment.charge("o-5", "customer1", 36000, "4111111111111111", true);
         payment.adjustTo(1, 30000, Instant.now());
 
-        assertEquals(30000, payment.refundAll("OUT_OF_STOCK", Instant.now()));
+        assertEquals(30000, payment.refundAll("OUT_OF_STOCK", Instant.now()).orElseThrow());
+        assertTrue(payment.refundAll("CANCELLED_BY_CUSTOMER", Instant.now()).isEmpty(), "refunded once, whatever else asks");
         assertEquals(PaymentStatus.REFUNDED, payment.getStatus());
         assertEquals(payment.getAmount(), payment.getRefundedAmount());
         assertEquals(0, payment.netAmount());

@@ -11,35 +11,35 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Moves a ticket's portions on the dishes it names, all or nothing: every menu row involved is
- * locked (in id order, so two tickets never deadlock), every dish is checked by its own rule
- * ({@link MenuItem}), and only then is any changed. The rules themselves live in {@link MenuItem};
+ * Reserves, releases, replaces and consumes a ticket's portions on the dishes it names, all or
+ * nothing: every menu row involved is locked (in id order, so two tickets never deadlock), every
+ * dish is checked by its own rule ({@link MenuItem}), and only then is any changed. The rules themselves live in {@link MenuItem};
  * this class only coordinates several dishes in one step.
  */
 @ApplicationScoped
-public class StockRoom {
+public class StockReservations {
 
     @PersistenceContext(unitName = "kitchen")
     EntityManager em;
 
     /** Reserves the lines' portions; false (and nothing reserved) if any dish has too few available. */
     public boolean reserve(long storeId, List<TicketLine> lines) {
-        return swap(storeId, List.of(), lines);
+        return replace(storeId, List.of(), lines);
     }
 
     /** Gives a ticket's reservation back (reject, cancel, timeout). */
     public void release(long storeId, List<TicketLine> lines) {
-        if (!swap(storeId, lines, List.of())) {
+        if (!replace(storeId, lines, List.of())) {
             throw new IllegalStateException("releasing stock cannot fail");
         }
     }
 
     /**
-     * Swaps the reservation of {@code from} for one of {@code to} (a change), or changes nothing:
+     * Replaces the reservation of {@code from} by one of {@code to} (a change), or changes nothing:
      * per dish only the difference is reserved or released, so a change that keeps a dish never
      * needs its portions twice.
      */
-    public boolean swap(long storeId, List<TicketLine> from, List<TicketLine> to) {
+    public boolean replace(long storeId, List<TicketLine> from, List<TicketLine> to) {
         Map<Long, Integer> delta = portions(to);
         portions(from).forEach((menuId, n) -> delta.merge(menuId, -n, Integer::sum));
         Map<MenuItem, Integer> items = lock(storeId, delta);
