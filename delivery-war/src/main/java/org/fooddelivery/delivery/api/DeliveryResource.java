@@ -18,9 +18,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.fooddelivery.platform.problem.ProblemException;
-import org.fooddelivery.delivery.application.DeliveryBoard;
-import org.fooddelivery.delivery.domain.GeoDistance;
+import org.fooddelivery.delivery.application.FindDeliveries;
+import org.fooddelivery.delivery.application.PickUpDelivery;
+import org.fooddelivery.delivery.domain.RiderSearch;
 
 import java.util.List;
 
@@ -30,7 +30,10 @@ import java.util.List;
 public class DeliveryResource {
 
     @Inject
-    DeliveryBoard board;
+    FindDeliveries find;
+
+    @Inject
+    PickUpDelivery pickUp;
 
     @Inject
     JsonWebToken caller;
@@ -46,12 +49,9 @@ public class DeliveryResource {
                                    @QueryParam("lat") @DecimalMin("-90") @DecimalMax("90") Double lat,
                                    @QueryParam("lng") @DecimalMin("-180") @DecimalMax("180") Double lng,
                                    @QueryParam("radiusKm") @DefaultValue("3") @DecimalMin("0") @DecimalMax("100") double radiusKm) {
-        if ((lat == null) != (lng == null)) {
-            throw ProblemException.invalid(lat == null ? "lat" : "lng", "give both lat and lng, or neither");
-        }
-        return board.near(caller.getSubject(), area.trim(), lat, lng, radiusKm).stream()
-                .map(d -> DeliveryView.of(d, lat == null || d.getLat() == null ? null
-                        : Math.round(GeoDistance.km(lat, lng, d.getLat(), d.getLng()) * 100) / 100.0))
+        RiderSearch search = new RiderSearch(area, lat, lng, radiusKm);
+        return find.near(caller.getSubject(), search).stream()
+                .map(d -> DeliveryView.of(d, search.distanceKm(d)))
                 .toList();
     }
 
@@ -60,7 +60,7 @@ public class DeliveryResource {
     @RolesAllowed({"rider", "customer"})
     @Operation(summary = "One delivery: for riders of its area or the rider who has it, or for the order's customer")
     public DeliveryView one(@PathParam("orderId") String orderId) {
-        return DeliveryView.of(board.one(caller.getSubject(), security.isUserInRole("rider"), orderId), null);
+        return DeliveryView.of(find.one(caller.getSubject(), security.isUserInRole("rider"), orderId), null);
     }
 
     @POST
@@ -69,6 +69,6 @@ public class DeliveryResource {
     @Operation(summary = "The calling rider takes the delivery (F8); everyone after the first gets 409",
             description = "Only riders of the delivery's area: 403 for the others.")
     public DeliveryView pickUp(@PathParam("orderId") String orderId) {
-        return DeliveryView.of(board.pickUp(caller.getSubject(), orderId), null);
+        return DeliveryView.of(pickUp.pickUp(caller.getSubject(), orderId), null);
     }
 }

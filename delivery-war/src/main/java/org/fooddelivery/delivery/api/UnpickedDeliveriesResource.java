@@ -8,7 +8,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.fooddelivery.delivery.application.DeliveryBoard;
+import org.fooddelivery.delivery.application.FindDeliveries;
 
 import java.util.List;
 
@@ -20,11 +20,11 @@ import java.util.List;
 public class UnpickedDeliveriesResource {
 
     @Inject
-    DeliveryBoard board;
+    FindDeliveries find;
 
     @GET
     @Operation(summary = "Deliveries still waiting for a rider past delivery.pickup.escalate-after, oldest first")
     public List<DeliveryView> list() {
-        return board.escalated().stream().map(d -> DeliveryView.of(d, null)).toList();
+        return find.unpicked().stream().map(d -> DeliveryView.of(d, null)).toList();
     }
 }

@@ -26,7 +26,7 @@ public class DeliveryTimers extends PeriodicJob {
     DeliveryRepository deliveries;
 
     @Inject
-    DeliveryBoard board;
+    DeliveryLifecycle lifecycle;
 
     @Inject
     @ConfigProperty(name = "delivery.pickup.escalate-after")
@@ -44,7 +44,7 @@ public class DeliveryTimers extends PeriodicJob {
     @Override
     protected void runOnce() {
         Instant cutoff = Instant.now().minus(escalateAfter);
-        sweep(deliveries.waitingSince(cutoff, BATCH), orderId -> board.escalateIfStillWaiting(orderId, cutoff),
+        sweep(deliveries.waitingSince(cutoff, BATCH), orderId -> lifecycle.escalateIfStillWaiting(orderId, cutoff),
                 orderId -> LOG.warning(() -> "Order " + orderId + ": no rider picked it up within " + escalateAfter
                         + "; on the operators' list (GET /delivery/admin/unpicked-deliveries)"));
     }

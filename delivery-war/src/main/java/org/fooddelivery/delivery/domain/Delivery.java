@@ -8,6 +8,8 @@ import jakarta.persistence.Index;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.fooddelivery.platform.application.NotYoursException;
+
 import java.time.Instant;
 
 /** A cooked order waiting for, or travelling with, a rider. */
@@ -101,15 +103,42 @@ public class Delivery {
         return true;
     }
 
-    /** Only the first rider gets it. @return false if someone already picked it up */
-    public boolean pickUp(String rider, Instant at) {
+    /**
+     * F8, the pickup race: only the first rider of the delivery's area gets it; everyone after
+     * that is refused (409), as is anyone once the order ended. Checked in this order, so a rider
+     * of another area learns that an ended order ended, but nothing of who has a live one.
+     */
+    public void pickUp(String rider, RiderAreas areas, Instant at) {
+        if (status == DeliveryStatus.WITHDRAWN) {
+            throw new DeliveryStateException("order " + orderId + " ended (" + withdrawnReason
+                    + "): there is nothing to deliver");
+        }
+        areas.requireServes(rider, area, "the delivery of order " + orderId);
         if (status != DeliveryStatus.READY_FOR_PICKUP) {
-            return false;
+            throw new DeliveryStateException("order " + orderId + " was already picked up"
+                    + (rider.equals(riderId) ? " by you" : " by another rider"));
         }
         riderId = rider;
         pickedUpAt = at;
         status = DeliveryStatus.PICKED_UP;
-        return true;
+    }
+
+    /**
+     * F7, who may read it (with the customer's street and position): its customer; the rider who
+     * has it; any rider of its area. Refused (403) for everyone else.
+     */
+    public void requireReadableBy(String caller, boolean isRider, RiderAreas areas) {
+        if (!isRider && !belongsTo(caller)) {
+            throw new NotYoursException("order " + orderId + " is not yours");
+        }
+        if (isRider && !caller.equals(riderId)) {
+            areas.requireServes(caller, area, "the delivery of order " + orderId);
+        }
+    }
+
+    /** On the board of {@code area}: offered there and still waiting for a rider. */
+    public boolean isWaitingIn(String area) {
+        return status == DeliveryStatus.READY_FOR_PICKUP && area.equals(this.area);
     }
 
     public void delivered(Instant at) {
@@ -130,10 +159,6 @@ public class Delivery {
 
     public String getOrderId() {
         return orderId;
-    }
-
-    public String getCustomerId() {
-        return customerId;
     }
 
     public long getStoreId() {

@@ -28,11 +28,12 @@ public class DeliveryRepository {
         em.persist(delivery);
     }
 
-    public List<Delivery> waitingIn(String area) {
+    /** Waiting for a rider in the area, oldest first. */
+    public List<Delivery> waitingIn(String area, int max) {
         return em.createQuery("SELECT d FROM Delivery d WHERE d.area = :area AND d.status = :status ORDER BY d.readyAt",
                         Delivery.class)
                 .setParameter("area", area).setParameter("status", DeliveryStatus.READY_FOR_PICKUP)
-                .setMaxResults(200).getResultList();
+                .setMaxResults(max).getResultList();
     }
 
     /** Ids of deliveries offered at or before {@code cutoff} and still waiting (candidates: checked again under the lock). */

@@ -16,7 +16,8 @@ import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.fooddelivery.platform.audit.AuditLog;
-import org.fooddelivery.notification.application.CustomerMessages;
+import org.fooddelivery.notification.application.FindNotifications;
+import org.fooddelivery.notification.application.ResendNotification;
 
 import java.util.List;
 
@@ -26,7 +27,10 @@ import java.util.List;
 public class NotificationResource {
 
     @Inject
-    CustomerMessages messages;
+    FindNotifications find;
+
+    @Inject
+    ResendNotification resendNotification;
 
     @Inject
     JsonWebToken caller;
@@ -38,7 +42,7 @@ public class NotificationResource {
     @RolesAllowed({"customer", "admin"})
     @Operation(summary = "The KakaoTalk messages of an order: its customer's, or any for admin (F10, F12)")
     public List<NotificationView> ofOrder(@QueryParam("orderId") @NotBlank String orderId) {
-        return messages.ofOrder(caller.getSubject(), security.isUserInRole("admin"), orderId).stream()
+        return find.ofOrder(caller.getSubject(), security.isUserInRole("admin"), orderId).stream()
                 .map(NotificationView::of).toList();
     }
 
@@ -47,7 +51,7 @@ public class NotificationResource {
     @RolesAllowed("admin")
     @Operation(summary = "Send a FAILED message again")
     public NotificationView resend(@PathParam("notificationId") String notificationId) {
-        NotificationView resent = NotificationView.of(messages.resend(notificationId));
+        NotificationView resent = NotificationView.of(resendNotification.resend(notificationId));
         AuditLog.record("notification.resent", caller.getSubject(), resent.orderId(), "notification " + notificationId);
         return resent;
     }

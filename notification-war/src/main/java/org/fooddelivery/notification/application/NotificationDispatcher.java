@@ -10,7 +10,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
 import org.fooddelivery.platform.messaging.PeriodicJob;
-import org.fooddelivery.notification.client.KakaoTalkChannel;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -34,14 +33,18 @@ public class NotificationDispatcher extends PeriodicJob {
     NotificationOutcomes outcomes;
 
     @Inject
-    KakaoTalkChannel kakao;
+    MessageChannel channel;
 
     @Inject
     MetricRegistry metrics;
 
     @Inject
-    @ConfigProperty(name = "notification.pending-resend-after", defaultValue = "PT1M")
+    @ConfigProperty(name = "notification.pending-resend-after")
     Duration pendingResendAfter;
+
+    @Inject
+    @ConfigProperty(name = "notification.sending-resumed-after")
+    Duration sendingResumedAfter;
 
     void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) NotificationStored stored) {
         executor.execute(() -> deliver(stored.notificationId()));
@@ -50,12 +53,12 @@ public class NotificationDispatcher extends PeriodicJob {
     public void deliver(String notificationId) {
         outcomes.claim(notificationId).ifPresent(message -> {
             try {
-                kakao.send(message);
+                channel.send(message);
                 outcomes.sent(notificationId);
                 metrics.counter("food_notifications", new Tag("state", "sent")).inc();
             } catch (RuntimeException e) {
                 String why = e.getClass().getSimpleName() + ": " + e.getMessage();
-                outcomes.failed(notificationId, why);
+                outcomes.gaveUp(notificationId, why);
                 metrics.counter("food_notifications", new Tag("state", "failed")).inc();
                 LOG.warning(() -> "KakaoTalk message " + notificationId + " to " + message.getCustomerId()
                         + " failed after retries: " + why);
@@ -71,8 +74,7 @@ public class NotificationDispatcher extends PeriodicJob {
     /** The sweep: messages forgotten in PENDING are sent, ones interrupted in SENDING are sent again. */
     @Override
     protected void runOnce() {
-        sweep(outcomes.pendingSince(Instant.now().minus(pendingResendAfter)), this::deliver);
-        // Ten times the resend delay: far longer than a send with all its retries takes (~10 s).
-        sweep(outcomes.resumeInterrupted(Instant.now().minus(pendingResendAfter.multipliedBy(10))), this::deliver);
+        sweep(outcomes.pendingSince(Instant.now().minus(pendingResendAfter), BATCH), this::deliver);
+        sweep(outcomes.resumeInterrupted(Instant.now().minus(sendingResumedAfter), BATCH), this::deliver);
     }
 }

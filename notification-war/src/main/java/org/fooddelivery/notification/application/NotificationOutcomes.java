@@ -29,25 +29,28 @@ public class NotificationOutcomes {
     }
 
     @Transactional
-    public void failed(String id, String why) {
-        notifications.lock(id).ifPresent(n -> n.failed(why, Instant.now()));
+    public void gaveUp(String id, String why) {
+        notifications.lock(id).ifPresent(n -> n.giveUp(why, Instant.now()));
     }
 
-    public List<String> pendingSince(Instant before) {
-        return notifications.inStateSince(NotificationState.PENDING, before, 100);
+    /** Ids of messages stored before {@code before} and still not sent (the server stopped first). */
+    public List<String> pendingSince(Instant before, int max) {
+        return notifications.inStateSince(NotificationState.PENDING, before, max);
     }
 
     /**
-     * Messages claimed long ago and never finished (the server died mid-send) go back to PENDING:
-     * sent again under the same idempotency key, they reach the customer once whether or not the
-     * interrupted attempt got through. (Before the channel had the key they were failed for an
-     * admin to decide; the crash drill found customers left without their REJECTED or CANCELLED
-     * message after a kill -9.) @return the ids to send again
+     * Messages claimed before {@code before} and never finished (the server died mid-send) go back
+     * to PENDING ({@link Notification#resumeIfInterrupted}): sent again under the same idempotency
+     * key, they reach the customer once whether or not the interrupted attempt got through. (Before
+     * the channel had the key they were failed for an admin to decide; the crash drill found
+     * customers left without their REJECTED or CANCELLED message after a kill -9.)
+     * @return the ids to send again
      */
     @Transactional
-    public List<String> resumeInterrupted(Instant before) {
-        return notifications.inStateSince(NotificationState.SENDING, before, 100).stream()
-                .filter(id -> notifications.lock(id).map(n -> n.interrupted(Instant.now())).orElse(false))
+    public List<String> resumeInterrupted(Instant before, int max) {
+        Instant now = Instant.now();
+        return notifications.inStateSince(NotificationState.SENDING, before, max).stream()
+                .filter(id -> notifications.lock(id).map(n -> n.resumeIfInterrupted(before, now)).orElse(false))
                 .toList();
     }
 }

@@ -7,6 +7,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.fooddelivery.notification.application.MessageChannel;
 import org.fooddelivery.notification.domain.Notification;
 import org.fooddelivery.notification.domain.NotificationType;
 
@@ -17,7 +18,7 @@ import org.fooddelivery.notification.domain.NotificationType;
  * still reached the channel is not delivered a second time by the retry.
  */
 @ApplicationScoped
-public class KakaoTalkChannel {
+public class KakaoTalkChannel implements MessageChannel {
 
     @Inject
     @RestClient
@@ -35,6 +36,7 @@ public class KakaoTalkChannel {
     @ConfigProperty(name = "kakao.template-id.thank-you")
     long thankYouTemplate;
 
+    @Override
     @Retry(abortOn = KakaoRejectedException.class)
     @Timeout
     public void send(Notification message) {

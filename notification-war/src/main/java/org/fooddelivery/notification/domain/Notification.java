@@ -24,7 +24,10 @@ import java.util.UUID;
         @Index(name = "NOTIFICATION_STATE", columnList = "state,updatedAt")})
 public class Notification {
 
-    public static final String CHANNEL = "KAKAOTALK";
+    /** The one channel messages go out on today (contract §5's {@code channel}). */
+    private static final String CHANNEL = "KAKAOTALK";
+    /** Room the last error has in its column. */
+    private static final int MAX_ERROR_LENGTH = 500;
 
     @Id
     private String id;
@@ -39,7 +42,7 @@ public class Notification {
     @Enumerated(EnumType.STRING)
     private NotificationState state;
     private int attempts;
-    @Column(length = 500)
+    @Column(length = MAX_ERROR_LENGTH)
     private String lastError;
     @Column(nullable = false)
     private String sourceEventId;
@@ -52,8 +55,8 @@ public class Notification {
     protected Notification() {
     }
 
-    public Notification(String sourceEventId, String orderId, String customerId, NotificationType type,
-                        String orderStatus, String text, Instant at) {
+    private Notification(String sourceEventId, String orderId, String customerId, NotificationType type,
+                         String orderStatus, String text, Instant at) {
         this.id = UUID.randomUUID().toString();
         this.sourceEventId = sourceEventId;
         this.orderId = orderId;
@@ -67,7 +70,22 @@ public class Notification {
         this.updatedAt = at;
     }
 
-    /** @return true if this sender may send it now (it was PENDING) */
+    /** F10: the order's status changed (or a request of the customer's went to the operators). */
+    public static Notification statusChanged(String sourceEventId, String orderId, String customerId, String status,
+                                             String text, Instant at) {
+        return new Notification(sourceEventId, orderId, customerId, NotificationType.STATUS_CHANGED, status, text, at);
+    }
+
+    /** F12: the store thanks the customer. */
+    public static Notification thankYou(String sourceEventId, String orderId, String customerId, String text,
+                                        Instant at) {
+        return new Notification(sourceEventId, orderId, customerId, NotificationType.THANK_YOU, null, text, at);
+    }
+
+    /**
+     * A sender asks to send it. Only a PENDING message may be sent, by one sender at a time: it is
+     * SENDING until the outcome is recorded. @return true if this sender sends it now
+     */
     public boolean claim(Instant at) {
         if (state != NotificationState.PENDING) {
             return false;
@@ -78,6 +96,7 @@ public class Notification {
         return true;
     }
 
+    /** The channel accepted it. */
     public void sent(Instant at) {
         state = NotificationState.SENT;
         sentAt = at;
@@ -85,20 +104,24 @@ public class Notification {
         updatedAt = at;
     }
 
-    public void failed(String error, Instant at) {
+    /**
+     * The channel refused it or still failed after its retries: the sender gives up, FAILED with the
+     * reason for an admin, who may re-send it ({@link #resend}); never lost silently.
+     */
+    public void giveUp(String error, Instant at) {
         state = NotificationState.FAILED;
-        lastError = error == null ? "unknown error" : error.substring(0, Math.min(error.length(), 500));
+        lastError = error == null ? "unknown error" : error.substring(0, Math.min(error.length(), MAX_ERROR_LENGTH));
         updatedAt = at;
     }
 
     /**
-     * The sender never finished (the server died mid-send): back to PENDING, to be sent again. Every
-     * attempt carries the message's id as Idempotency-Key, which the channel honours, so if the
-     * interrupted attempt did reach it the customer still gets the message once. @return false if it
-     * is not SENDING
+     * Claimed before {@code claimedBefore} and never finished: the sender died mid-send, so it goes
+     * back to PENDING to be sent again. Every attempt carries the message's id as Idempotency-Key,
+     * which the channel honours, so if the interrupted attempt did reach it the customer still gets
+     * the message once. @return true if it was resumed now
      */
-    public boolean interrupted(Instant at) {
-        if (state != NotificationState.SENDING) {
+    public boolean resumeIfInterrupted(Instant claimedBefore, Instant at) {
+        if (state != NotificationState.SENDING || !updatedAt.isBefore(claimedBefore)) {
             return false;
         }
         state = NotificationState.PENDING;
@@ -106,14 +129,14 @@ public class Notification {
         return true;
     }
 
-    /** An admin's re-send of a failed message. @return false if it is not FAILED */
-    public boolean retry(Instant at) {
+    /** An admin's re-send: only a FAILED message goes out again; refused (409) in any other state. */
+    public void resend(Instant at) {
         if (state != NotificationState.FAILED) {
-            return false;
+            throw new NotificationStateException("notification " + id + " is " + state
+                    + "; only a FAILED one can be re-sent");
         }
         state = NotificationState.PENDING;
         updatedAt = at;
-        return true;
     }
 
     public boolean belongsTo(String userId) {
@@ -162,10 +185,6 @@ public class Notification {
 
     public Instant getCreatedAt() {
         return createdAt;
-    }
-
-    public Instant getUpdatedAt() {
-        return updatedAt;
     }
 
     public Instant getSentAt() {

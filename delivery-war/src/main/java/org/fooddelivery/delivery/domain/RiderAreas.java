@@ -1,9 +1,9 @@
-package org.fooddelivery.delivery.application;
+package org.fooddelivery.delivery.domain;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.fooddelivery.platform.problem.ProblemException;
+import org.fooddelivery.platform.application.NotYoursException;
 
 import java.util.Arrays;
 import java.util.List;
@@ -40,11 +40,11 @@ public class RiderAreas {
         return areasByRider.getOrDefault(riderId, Set.of()).contains(area);
     }
 
-    /** 403 unless the rider serves the area. */
+    /** Refused (403) unless the rider serves the area; {@code what} names what they asked for. */
     public void requireServes(String riderId, String area, String what) {
         if (!serves(riderId, area)) {
             Set<String> theirs = areasByRider.getOrDefault(riderId, Set.of());
-            throw ProblemException.forbidden(what + " is in area " + area + "; you ride in "
+            throw new NotYoursException(what + " is in area " + area + "; you ride in "
                     + (theirs.isEmpty() ? "no area" : String.join(", ", theirs.stream().sorted().toList())));
         }
     }
