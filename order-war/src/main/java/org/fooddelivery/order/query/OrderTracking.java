@@ -3,17 +3,21 @@ package org.fooddelivery.order.query;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Index;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
+import org.fooddelivery.events.order.OrderStatus;
+import org.fooddelivery.events.payment.PaymentStatus;
 
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The customer's view of an order (F9, A2): a read model of its own, written only by the
@@ -28,11 +32,9 @@ import java.util.Map;
         @Index(name = "TRACKING_COMPACTION", columnList = "journalCompactedAt,updatedAt")})
 public class OrderTracking {
 
-    /** Lifecycle order; the exits outrank everything but COMPLETED, which cannot be left. */
-    private static final Map<String, Integer> RANK = Map.of("PLACED", 0, "ACCEPTED", 1, "COOKING", 2, "READY", 3,
-            "PICKED_UP", 4, "REJECTED", 5, "CANCELLED", 5, "COMPLETED", 6);
     /** The statuses after which no event changes the view any more (its journal may be compacted). */
-    static final List<String> FINAL_STATUSES = List.of("REJECTED", "CANCELLED", "COMPLETED");
+    static final List<OrderStatus> FINAL_STATUSES = Arrays.stream(OrderStatus.values())
+            .filter(OrderStatus::isTerminal).toList();
 
     @Id
     private String orderId;
@@ -40,15 +42,18 @@ public class OrderTracking {
     private String customerId;
     private long storeId;
     private String storeName;
-    private String status;
+    @Enumerated(EnumType.STRING)
+    private OrderStatus status;
     /** The customer's latest request, and when the kitchen last answered one: pending if asked after. */
-    private String lastRequest;
+    @Enumerated(EnumType.STRING)
+    private OrderStatus.Passing lastRequest;
     private Instant lastRequestAt;
     private Instant lastAnswerAt;
     private String reason;
     private long totalAmount;
     private int appliedChangeNumber;
-    private String paymentStatus;
+    @Enumerated(EnumType.STRING)
+    private PaymentStatus paymentStatus;
     private Instant paymentStatusAt;
     private String riderId;
     private Instant createdAt;
@@ -101,24 +106,24 @@ public class OrderTracking {
             totalAmount = total;
         }
         createdAt = at;
-        reachStatus("PLACED", at);
+        reachStatus(OrderStatus.PLACED, at);
     }
 
     /** Forward only, and each status once in the timeline, whatever order events come in. */
-    void reachStatus(String next, Instant at) {
-        timelineAdd(next, at);
-        if (status == null || RANK.getOrDefault(next, -1) > RANK.getOrDefault(status, -1)) {
+    void reachStatus(OrderStatus next, Instant at) {
+        timelineAdd(next.name(), at);
+        if (status == null || status.isBefore(next)) {
             status = next;
         }
         touch(at);
     }
 
-    void requested(String request, Instant at) {
+    void requested(OrderStatus.Passing request, Instant at) {
         if (lastRequestAt == null || at.isAfter(lastRequestAt)) {
             lastRequest = request;
             lastRequestAt = at;
         }
-        timelineAdd(request, at);
+        timelineAdd(request.name(), at);
         touch(at);
     }
 
@@ -152,7 +157,7 @@ public class OrderTracking {
     }
 
     /** Payment events may overtake each other: the newest one says where the money stands. */
-    void payment(String newStatus, Instant at) {
+    void payment(PaymentStatus newStatus, Instant at) {
         if (paymentStatusAt == null || !at.isBefore(paymentStatusAt)) {
             paymentStatus = newStatus;
             paymentStatusAt = at;
@@ -161,7 +166,7 @@ public class OrderTracking {
     }
 
     private boolean isFinal() {
-        return status != null && RANK.getOrDefault(status, 0) >= RANK.get("REJECTED");
+        return status != null && status.isTerminal();
     }
 
     /** Each step once, at the earliest time any event reported it: the same whatever the arrival order. */
@@ -190,7 +195,10 @@ public class OrderTracking {
     /** What the customer sees: the request being decided, or the lifecycle status. */
     public String displayStatus() {
         boolean pending = lastRequestAt != null && (lastAnswerAt == null || lastRequestAt.isAfter(lastAnswerAt));
-        return pending && !isFinal() ? lastRequest : status;
+        if (pending && !isFinal()) {
+            return lastRequest.name();
+        }
+        return status == null ? null : status.name();
     }
 
     public String getOrderId() {
@@ -218,7 +226,7 @@ public class OrderTracking {
     }
 
     public String getPaymentStatus() {
-        return paymentStatus;
+        return paymentStatus == null ? null : paymentStatus.name();
     }
 
     public String getRiderId() {

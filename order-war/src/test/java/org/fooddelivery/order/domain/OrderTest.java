@@ -1,5 +1,6 @@
 package org.fooddelivery.order.domain;
 
+import org.fooddelivery.events.order.OrderStatus;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
