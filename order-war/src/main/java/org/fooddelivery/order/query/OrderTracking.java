@@ -3,8 +3,6 @@ package org.fooddelivery.order.query;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Index;
@@ -33,8 +31,8 @@ import java.util.List;
 public class OrderTracking {
 
     /** The statuses after which no event changes the view any more (its journal may be compacted). */
-    static final List<OrderStatus> FINAL_STATUSES = Arrays.stream(OrderStatus.values())
-            .filter(OrderStatus::isTerminal).toList();
+    static final List<String> FINAL_STATUSES = Arrays.stream(OrderStatus.values())
+            .filter(OrderStatus::isTerminal).map(OrderStatus::name).toList();
 
     @Id
     private String orderId;
@@ -42,18 +40,19 @@ public class OrderTracking {
     private String customerId;
     private long storeId;
     private String storeName;
-    @Enumerated(EnumType.STRING)
-    private OrderStatus status;
+    /**
+     * The names of an {@link OrderStatus}, an {@link OrderStatus.Passing} and a {@link PaymentStatus},
+     * stored as text so that a damaged row still loads and a rebuild can put it right.
+     */
+    private String status;
     /** The customer's latest request, and when the kitchen last answered one: pending if asked after. */
-    @Enumerated(EnumType.STRING)
-    private OrderStatus.Passing lastRequest;
+    private String lastRequest;
     private Instant lastRequestAt;
     private Instant lastAnswerAt;
     private String reason;
     private long totalAmount;
     private int appliedChangeNumber;
-    @Enumerated(EnumType.STRING)
-    private PaymentStatus paymentStatus;
+    private String paymentStatus;
     private Instant paymentStatusAt;
     private String riderId;
     private Instant createdAt;
@@ -112,15 +111,16 @@ public class OrderTracking {
     /** Forward only, and each status once in the timeline, whatever order events come in. */
     void reachStatus(OrderStatus next, Instant at) {
         timelineAdd(next.name(), at);
-        if (status == null || status.isBefore(next)) {
-            status = next;
+        OrderStatus current = lifecycleStatus();
+        if (current == null || current.isBefore(next)) {
+            status = next.name();
         }
         touch(at);
     }
 
     void requested(OrderStatus.Passing request, Instant at) {
         if (lastRequestAt == null || at.isAfter(lastRequestAt)) {
-            lastRequest = request;
+            lastRequest = request.name();
             lastRequestAt = at;
         }
         timelineAdd(request.name(), at);
@@ -159,14 +159,20 @@ public class OrderTracking {
     /** Payment events may overtake each other: the newest one says where the money stands. */
     void payment(PaymentStatus newStatus, Instant at) {
         if (paymentStatusAt == null || !at.isBefore(paymentStatusAt)) {
-            paymentStatus = newStatus;
+            paymentStatus = newStatus.name();
             paymentStatusAt = at;
         }
         touch(at);
     }
 
     private boolean isFinal() {
-        return status != null && status.isTerminal();
+        OrderStatus current = lifecycleStatus();
+        return current != null && current.isTerminal();
+    }
+
+    /** Null before the first status event, or for a value that is no status (a damaged row). */
+    private OrderStatus lifecycleStatus() {
+        return Arrays.stream(OrderStatus.values()).filter(s -> s.name().equals(status)).findFirst().orElse(null);
     }
 
     /** Each step once, at the earliest time any event reported it: the same whatever the arrival order. */
@@ -195,10 +201,7 @@ public class OrderTracking {
     /** What the customer sees: the request being decided, or the lifecycle status. */
     public String displayStatus() {
         boolean pending = lastRequestAt != null && (lastAnswerAt == null || lastRequestAt.isAfter(lastAnswerAt));
-        if (pending && !isFinal()) {
-            return lastRequest.name();
-        }
-        return status == null ? null : status.name();
+        return pending && !isFinal() ? lastRequest : status;
     }
 
     public String getOrderId() {
@@ -226,7 +229,7 @@ public class OrderTracking {
     }
 
     public String getPaymentStatus() {
-        return paymentStatus == null ? null : paymentStatus.name();
+        return paymentStatus;
     }
 
     public String getRiderId() {
