@@ -200,11 +200,6 @@ public class Order {
         return UnansweredRequest.ESCALATE;
     }
 
-    /** Handed to the operators and still unanswered. */
-    public boolean isRequestEscalated() {
-        return lastRequestOutcome == RequestOutcome.PENDING && requestEscalatedAt != null;
-    }
-
     /** What to do with a request the kitchen did not answer in time. */
     public enum UnansweredRequest { ANSWERED, ASK_AGAIN, ESCALATE }
 

@@ -6,8 +6,9 @@ import org.fooddelivery.platform.messaging.EventHandler;
 import org.fooddelivery.platform.messaging.EventSubscriber;
 
 /**
- * The tracking projection's durable subscription to the kitchen's topic (activation spec {@code order-war/TrackingKitchenEvents} in liberty-config's
- * includes/services/order.xml, selector on the types {@link TrackingProjection} routes from that topic).
+ * The tracking projection's durable subscription to the kitchen's topic
+ * (activation spec {@code order-war/TrackingKitchenEvents} in liberty-config's includes/services/order.xml,
+ * selector on the types {@link TrackingProjection} routes from that topic).
  */
 @MessageDriven(name = "TrackingKitchenEvents")
 public class TrackingKitchenEvents extends EventSubscriber {
