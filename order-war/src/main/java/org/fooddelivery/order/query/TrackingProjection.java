@@ -24,12 +24,12 @@ import java.util.logging.Logger;
 @ApplicationScoped
 public class TrackingProjection implements EventHandler {
 
+    private static final Logger LOG = Logger.getLogger(TrackingProjection.class.getName());
+
     @Override
     public String consumer() {
         return "order-tracking";
     }
-
-    private static final Logger LOG = Logger.getLogger(TrackingProjection.class.getName());
 
     /** A route per event type the view follows ({@link TrackingUpdates}): journal the event, then apply it. */
     private final EventRoutes routes = journaledRoutes();

@@ -26,13 +26,14 @@ public class UseCases {
     public final CloseOrder closeOrder = new CloseOrder();
     public final KitchenAnswers kitchenAnswers = new KitchenAnswers();
     public final SagaTimeouts timeouts = new SagaTimeouts();
+    public final OrderPricing pricing = new OrderPricing();
+    public final PlacedOrderRecorder recorder = new PlacedOrderRecorder();
 
     public UseCases() {
         updates.orders = orders;
         updates.events = events;
         cancelOrder.updates = updates;
         cancelOrder.events = events;
-        OrderPricing pricing = new OrderPricing();
         pricing.catalog = new StoreCatalog() {
             @Override
             public List<MenuPrice> currentMenu(long storeId) {
@@ -52,6 +53,8 @@ public class UseCases {
         kitchenAnswers.events = events;
         timeouts.orders = orders;
         timeouts.events = events;
+        recorder.orders = orders;
+        recorder.events = events;
     }
 
     /** customer1's paid order of two fried chickens (36000), PLACED. */
