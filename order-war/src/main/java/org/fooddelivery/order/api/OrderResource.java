@@ -23,8 +23,9 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.fooddelivery.order.application.OrderChanges;
-import org.fooddelivery.order.application.OrderCommands;
+import org.fooddelivery.order.application.CancelOrder;
+import org.fooddelivery.order.application.ChangeOrder;
+import org.fooddelivery.order.application.ConfirmReceipt;
 import org.fooddelivery.order.application.OrderPlacement;
 import org.fooddelivery.order.application.OrderQueries;
 import org.fooddelivery.order.domain.Order;
@@ -42,13 +43,16 @@ public class OrderResource {
     OrderQueries queries;
 
     @Inject
-    OrderCommands commands;
+    CancelOrder cancelOrder;
+
+    @Inject
+    ChangeOrder changeOrder;
+
+    @Inject
+    ConfirmReceipt confirmReceipt;
 
     @Inject
     TrackingQueries tracking;
-
-    @Inject
-    OrderChanges changes;
 
     @Inject
     JsonWebToken caller;
@@ -80,7 +84,7 @@ public class OrderResource {
     @APIResponse(responseCode = "200", description = "Already cancelled")
     @APIResponse(responseCode = "409", description = "Cooking has started, or the order is closed")
     public Response cancel(@PathParam("orderId") String orderId) {
-        OrderCommands.Outcome outcome = commands.cancel(caller.getSubject(), orderId);
+        CancelOrder.Outcome outcome = cancelOrder.cancel(caller.getSubject(), orderId);
         return Response.status(outcome.requestSent() ? Response.Status.ACCEPTED : Response.Status.OK)
                 .entity(OrderView.of(outcome.order())).build();
     }
@@ -96,7 +100,7 @@ public class OrderResource {
     @APIResponse(responseCode = "202", description = "Change requested; poll the order")
     @APIResponse(responseCode = "409", description = "Cooking has started, the order is closed, or a request is pending")
     public Response change(@PathParam("orderId") String orderId, @NotNull @Valid ChangeItemsRequest body) {
-        return Response.accepted(OrderView.of(changes.change(caller.getSubject(), orderId, body.requestedItems())))
+        return Response.accepted(OrderView.of(changeOrder.change(caller.getSubject(), orderId, body.requestedItems())))
                 .build();
     }
 
@@ -107,7 +111,7 @@ public class OrderResource {
     @APIResponse(responseCode = "200", description = "COMPLETED; payment settles and the store's thank-you follows")
     @APIResponse(responseCode = "409", description = "The order has not been picked up")
     public OrderView confirmDelivery(@PathParam("orderId") String orderId) {
-        return OrderView.of(commands.confirmDelivery(caller.getSubject(), orderId));
+        return OrderView.of(confirmReceipt.confirm(caller.getSubject(), orderId));
     }
 
     @GET

@@ -7,6 +7,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.fooddelivery.order.domain.Order;
 import org.fooddelivery.order.domain.OrderRepository;
@@ -28,10 +29,14 @@ public class UnansweredRequestsResource {
     @Inject
     OrderRepository orders;
 
+    @Inject
+    @ConfigProperty(name = "order.admin.unanswered-requests-max")
+    int max;
+
     @GET
     @Operation(summary = "Cancel and change requests still unanswered by the kitchen after every re-ask, oldest first")
     public List<UnansweredRequest> list() {
-        return orders.escalatedRequests(500).stream().map(UnansweredRequest::of).toList();
+        return orders.escalatedRequests(max).stream().map(UnansweredRequest::of).toList();
     }
 
     /** {@code request} CANCEL or CHANGE; {@code status} what the customer sees (CANCEL_REQUESTED, CHANGE_REQUESTED). */

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
-import org.fooddelivery.platform.problem.ProblemException;
+import org.fooddelivery.platform.application.DependencyUnavailableException;
 import org.fooddelivery.order.client.DependencyFailures;
 import org.fooddelivery.order.client.PaymentClient.PaymentReceipt;
 import org.fooddelivery.order.client.PaymentDeclinedException;
@@ -37,7 +37,7 @@ public class OrderPlacement {
     PlacedOrderRecorder recorder;
 
     @Inject
-    @ConfigProperty(name = "order.dependency.retry-after-seconds", defaultValue = "5")
+    @ConfigProperty(name = "order.dependency.retry-after-seconds")
     int retryAfterSeconds;
 
     public Order place(PlaceOrder command) {
@@ -52,7 +52,7 @@ public class OrderPlacement {
             // The card was charged but the order could not be stored: payment's sweeper refunds
             // approved payments whose OrderPlaced never arrives. Log enough to reconcile by hand.
             LOG.log(Level.SEVERE, "Order " + orderId + " paid by payment " + receipt.id() + " could not be stored", e);
-            throw ProblemException.unavailable("the order could not be stored; the charge will be refunded", retryAfterSeconds);
+            throw new DependencyUnavailableException("the order could not be stored; the charge will be refunded", retryAfterSeconds);
         }
     }
 
@@ -60,7 +60,7 @@ public class OrderPlacement {
         try {
             return payments.charge(orderId, customerId, amount, cardNumber);
         } catch (PaymentDeclinedException e) {
-            throw ProblemException.paymentDeclined(e.getMessage());
+            throw new CardDeclinedException(e.getMessage());
         } catch (CircuitBreakerOpenException e) {
             // Refused without calling payment: the breaker's own metrics count these, a log line each would flood.
             LOG.fine(() -> "Payment for order " + orderId + " not attempted: circuit open");

@@ -3,7 +3,7 @@ package org.fooddelivery.order.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.fooddelivery.platform.problem.ProblemException;
+import org.fooddelivery.platform.application.InvalidRequestException;
 import org.fooddelivery.order.client.DependencyFailures;
 import org.fooddelivery.order.client.StoreCatalog;
 import org.fooddelivery.order.client.UnknownStoreException;
@@ -22,7 +22,7 @@ public class OrderPricing {
     StoreCatalog catalog;
 
     @Inject
-    @ConfigProperty(name = "order.dependency.retry-after-seconds", defaultValue = "5")
+    @ConfigProperty(name = "order.dependency.retry-after-seconds")
     int retryAfterSeconds;
 
     /** @throws org.fooddelivery.order.domain.InvalidOrderException for a dish not on the menu */
@@ -34,7 +34,7 @@ public class OrderPricing {
         try {
             return catalog.currentMenu(storeId);
         } catch (UnknownStoreException e) {
-            throw ProblemException.invalid("storeId", "no store " + storeId);
+            throw new InvalidRequestException("storeId", "no store " + storeId);
         } catch (RuntimeException e) {
             throw DependencyFailures.unavailable("the store catalog", e, retryAfterSeconds);
         }

@@ -3,7 +3,6 @@ package org.fooddelivery.order.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.fooddelivery.platform.messaging.EventPublisher;
 import org.fooddelivery.order.domain.Order;
 import org.fooddelivery.order.domain.OrderRepository;
 
@@ -18,16 +17,13 @@ public class PlacedOrderRecorder {
     OrderRepository orders;
 
     @Inject
-    EventPublisher events;
-
-    @Inject
-    StatusAnnouncements status;
+    OrderEvents events;
 
     @Transactional
     public Order record(Order order) {
         orders.add(order);
-        events.publish(OrderEventMapping.placed(order));
-        status.announceIfChanged(order, null);
+        events.placed(order);
+        events.statusChanged(order, null);
         return order;
     }
 }

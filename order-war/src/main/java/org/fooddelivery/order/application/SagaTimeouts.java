@@ -3,12 +3,9 @@ package org.fooddelivery.order.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.fooddelivery.events.order.OrderCompleted;
-import org.fooddelivery.events.order.OrderRequestEscalated;
-import org.fooddelivery.platform.messaging.EventPublisher;
 import org.fooddelivery.order.domain.Order;
 import org.fooddelivery.order.domain.OrderRepository;
-import org.fooddelivery.order.domain.OrderStatus;
+import org.fooddelivery.events.order.OrderStatus;
 
 import java.time.Instant;
 
@@ -24,10 +21,7 @@ public class SagaTimeouts {
     OrderRepository orders;
 
     @Inject
-    EventPublisher events;
-
-    @Inject
-    StatusAnnouncements status;
+    OrderEvents events;
 
     /** @return true if the order completed now, as its customer's confirmation would have */
     @Transactional
@@ -40,8 +34,8 @@ public class SagaTimeouts {
         if (!order.autoConfirm(cutoff, Instant.now())) {
             return false;
         }
-        events.publish(new OrderCompleted(orderId, order.getCustomerId(), order.getStoreId()));
-        status.announceIfChanged(order, before);
+        events.completed(order);
+        events.statusChanged(order, before);
         return true;
     }
 
@@ -54,9 +48,8 @@ public class SagaTimeouts {
         }
         Order.UnansweredRequest next = order.onUnansweredRequest(cutoff, maxReasks, Instant.now());
         switch (next) {
-            case ASK_AGAIN -> events.publishAs(order.getRequestEventId(), OrderEventMapping.pendingRequest(order));
-            case ESCALATE -> events.publish(new OrderRequestEscalated(orderId, order.getCustomerId(),
-                    order.getLastRequest().name(), order.getRequestReasks()));
+            case ASK_AGAIN -> events.requestPending(order);
+            case ESCALATE -> events.requestEscalated(order);
             case ANSWERED -> { }
         }
         return next;

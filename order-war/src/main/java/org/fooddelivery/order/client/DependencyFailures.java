@@ -3,7 +3,7 @@ package org.fooddelivery.order.client;
 import org.eclipse.microprofile.faulttolerance.exceptions.BulkheadException;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
-import org.fooddelivery.platform.problem.ProblemException;
+import org.fooddelivery.platform.application.DependencyUnavailableException;
 
 /** Turns a failed call to another service into the 503 + Retry-After the client gets. */
 public final class DependencyFailures {
@@ -11,7 +11,7 @@ public final class DependencyFailures {
     private DependencyFailures() {
     }
 
-    public static ProblemException unavailable(String service, RuntimeException failure, int retryAfterSeconds) {
+    public static DependencyUnavailableException unavailable(String service, RuntimeException failure, int retryAfterSeconds) {
         String why;
         if (failure instanceof CircuitBreakerOpenException) {
             why = "recent calls failed, so calls are held off for a while (circuit open)";
@@ -22,7 +22,7 @@ public final class DependencyFailures {
         } else {
             why = "the call failed (" + failure.getClass().getSimpleName() + ")";
         }
-        return ProblemException.unavailable(service + " is unavailable: " + why + "; the order was not placed, try again later",
+        return new DependencyUnavailableException(service + " is unavailable: " + why + "; the order was not placed, try again later",
                 retryAfterSeconds);
     }
 }

@@ -1,16 +1,11 @@
 package org.fooddelivery.order.domain;
 
-/** An order request that breaks a rule of the domain; {@code field} says where, as the client wrote it. */
-public class InvalidOrderException extends RuntimeException {
+import org.fooddelivery.platform.application.InvalidRequestException;
 
-    private final String field;
+/** An order request that breaks a rule of the domain; {@code field} says where, as the client wrote it: 400. */
+public class InvalidOrderException extends InvalidRequestException {
 
     public InvalidOrderException(String field, String message) {
-        super(message);
-        this.field = field;
-    }
-
-    public String field() {
-        return field;
+        super(field, message);
     }
 }

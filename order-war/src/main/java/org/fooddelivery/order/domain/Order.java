@@ -1,5 +1,6 @@
 package org.fooddelivery.order.domain;
 
+import org.fooddelivery.events.order.OrderStatus;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
@@ -101,11 +102,8 @@ public class Order {
 
     /** What clients see: the lifecycle status, or the request the kitchen is deciding. */
     public String displayStatus() {
-        if (hasPending(CustomerRequest.CANCEL)) {
-            return "CANCEL_REQUESTED";
-        }
-        if (hasPending(CustomerRequest.CHANGE)) {
-            return "CHANGE_REQUESTED";
+        if (lastRequestOutcome == RequestOutcome.PENDING) {
+            return lastRequest.displayStatus().name();
         }
         return status.name();
     }
@@ -125,9 +123,17 @@ public class Order {
         return true;
     }
 
+    /**
+     * Refuses (409) a change the order's state already forbids: checked before the new dishes are
+     * priced, and again under the lock by {@link #requestChange}.
+     */
+    public void requireChangeable() {
+        requireBeforeCooking("changed");
+    }
+
     /** @return the number of this change, which the kitchen's answer refers to */
     public int requestChange(PricedOrder priced, Instant at) {
-        requireBeforeCooking("changed");
+        requireChangeable();
         if (lastRequestOutcome == RequestOutcome.PENDING) {
             throw new OrderStateException("order " + id + " has a " + lastRequest.name().toLowerCase()
                     + " in progress; try again once it is decided");
@@ -194,11 +200,6 @@ public class Order {
         return UnansweredRequest.ESCALATE;
     }
 
-    /** Handed to the operators and still unanswered. */
-    public boolean isRequestEscalated() {
-        return lastRequestOutcome == RequestOutcome.PENDING && requestEscalatedAt != null;
-    }
-
     /** What to do with a request the kitchen did not answer in time. */
     public enum UnansweredRequest { ANSWERED, ASK_AGAIN, ESCALATE }
 
@@ -207,9 +208,12 @@ public class Order {
 
     // --- facts from the kitchen and delivery ---------------------------------------------------
 
-    /** Moves forward only: a late or repeated fact changes nothing. @return true if it moved */
+    /**
+     * Moves forward along the lifecycle only: a late or repeated fact changes nothing (the exits
+     * go through {@link #close}). @return true if it moved
+     */
     public boolean advanceTo(OrderStatus next, Instant at) {
-        if (status.isFinal() || !status.isBefore(next)) {
+        if (status.isTerminal() || next.isExit() || !status.isBefore(next)) {
             return false;
         }
         moveTo(next, at);
@@ -218,7 +222,7 @@ public class Order {
 
     /** Rejected or cancelled; pending requests end with it. @return true if the order closed now */
     public boolean close(OrderStatus exit, String reason, Instant at) {
-        if (status.isFinal()) {
+        if (status.isTerminal()) {
             return false;
         }
         closingReason = reason;
@@ -263,10 +267,15 @@ public class Order {
         return lastRequest == request && lastRequestOutcome == RequestOutcome.PENDING;
     }
 
+    /** The customer may still cancel or change: cooking has not started (as far as order knows). */
+    public boolean isBeforeCooking() {
+        return status == OrderStatus.PLACED || status == OrderStatus.ACCEPTED;
+    }
+
     private void requireBeforeCooking(String what) {
-        if (!status.beforeCooking()) {
+        if (!isBeforeCooking()) {
             throw new OrderStateException("order " + id + " is " + status + " and can no longer be " + what
-                    + (status.isFinal() ? "" : ": cooking has started"));
+                    + (status.isTerminal() ? "" : ": cooking has started"));
         }
     }
 

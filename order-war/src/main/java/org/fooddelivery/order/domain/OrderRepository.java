@@ -1,5 +1,6 @@
 package org.fooddelivery.order.domain;
 
+import org.fooddelivery.events.order.OrderStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;

@@ -1,7 +1,9 @@
 package org.fooddelivery.order.domain;
 
-/** A customer command the order's current state forbids (cancel after cooking started, ...). */
-public class OrderStateException extends RuntimeException {
+import org.fooddelivery.platform.application.StateConflictException;
+
+/** A customer command the order's current state forbids (cancel after cooking started, ...): 409. */
+public class OrderStateException extends StateConflictException {
 
     public OrderStateException(String message) {
         super(message);

@@ -15,8 +15,10 @@ import org.fooddelivery.events.kitchen.TicketCancelled;
 import org.fooddelivery.events.payment.PaymentVoided;
 import org.fooddelivery.platform.messaging.EventHandler;
 import org.fooddelivery.platform.messaging.EventRoutes;
-import org.fooddelivery.order.application.SagaProgress;
-import org.fooddelivery.order.domain.OrderStatus;
+import org.fooddelivery.order.application.AdvanceOrder;
+import org.fooddelivery.order.application.CloseOrder;
+import org.fooddelivery.order.application.KitchenAnswers;
+import org.fooddelivery.events.order.OrderStatus;
 
 /**
  * Consumer "order" (the command side): the kitchen's, delivery's and payment's facts that move
@@ -27,7 +29,13 @@ import org.fooddelivery.order.domain.OrderStatus;
 public class SagaEventHandler implements EventHandler {
 
     @Inject
-    SagaProgress saga;
+    AdvanceOrder advance;
+
+    @Inject
+    CloseOrder close;
+
+    @Inject
+    KitchenAnswers answers;
 
     @Override
     public String consumer() {
@@ -35,18 +43,18 @@ public class SagaEventHandler implements EventHandler {
     }
 
     private final EventRoutes routes = EventRoutes.builder()
-            .on(TicketAccepted.class, accepted -> saga.advance(accepted.orderId(), OrderStatus.ACCEPTED))
-            .on(CookingStarted.class, started -> saga.advance(started.orderId(), OrderStatus.COOKING))
-            .on(CookingFinished.class, finished -> saga.advance(finished.orderId(), OrderStatus.READY))
-            .on(TicketRejected.class, rejected -> saga.rejected(rejected.orderId(), rejected.reason()))
-            .on(TicketCancelled.class, cancelled -> saga.cancelled(cancelled.orderId()))
-            .on(TicketCancellationRefused.class, refused -> saga.cancellationRefused(refused.orderId(), refused.reason()))
-            .on(TicketChanged.class, changed -> saga.changed(changed.orderId(), changed.changeNumber()))
-            .on(TicketChangeRefused.class, refused ->
-                    saga.changeRefused(refused.orderId(), refused.changeNumber(), refused.reason()))
-            .on(DeliveryPickedUp.class, pickedUp -> saga.advance(pickedUp.orderId(), OrderStatus.PICKED_UP))
+            .on(TicketAccepted.class, accepted -> advance.to(accepted.orderId(), OrderStatus.ACCEPTED))
+            .on(CookingStarted.class, started -> advance.to(started.orderId(), OrderStatus.COOKING))
+            .on(CookingFinished.class, finished -> advance.to(finished.orderId(), OrderStatus.READY))
+            .on(DeliveryPickedUp.class, pickedUp -> advance.to(pickedUp.orderId(), OrderStatus.PICKED_UP))
+            .on(TicketRejected.class, rejected -> close.rejected(rejected.orderId(), rejected.reason()))
             // Its charge was refunded before payment saw the order placed: it cannot go on unpaid.
-            .on(PaymentVoided.class, voided -> saga.rejected(voided.orderId(), RejectionReasons.PAYMENT_VOIDED))
+            .on(PaymentVoided.class, voided -> close.rejected(voided.orderId(), RejectionReasons.PAYMENT_VOIDED))
+            .on(TicketCancelled.class, cancelled -> close.cancelledByCustomer(cancelled.orderId()))
+            .on(TicketCancellationRefused.class, refused -> answers.cancellationRefused(refused.orderId(), refused.reason()))
+            .on(TicketChanged.class, changed -> answers.changeTaken(changed.orderId(), changed.changeNumber()))
+            .on(TicketChangeRefused.class, refused ->
+                    answers.changeRefused(refused.orderId(), refused.changeNumber(), refused.reason()))
             .build();
 
     @Override

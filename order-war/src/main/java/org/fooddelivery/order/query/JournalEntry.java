@@ -45,10 +45,6 @@ public class JournalEntry {
         this.envelope = envelope;
     }
 
-    public Long getSequence() {
-        return sequence;
-    }
-
     public String getEnvelope() {
         return envelope;
     }

@@ -8,12 +8,14 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Index;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
+import org.fooddelivery.events.order.OrderStatus;
+import org.fooddelivery.events.payment.PaymentStatus;
 
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The customer's view of an order (F9, A2): a read model of its own, written only by the
@@ -28,11 +30,9 @@ import java.util.Map;
         @Index(name = "TRACKING_COMPACTION", columnList = "journalCompactedAt,updatedAt")})
 public class OrderTracking {
 
-    /** Lifecycle order; the exits outrank everything but COMPLETED, which cannot be left. */
-    private static final Map<String, Integer> RANK = Map.of("PLACED", 0, "ACCEPTED", 1, "COOKING", 2, "READY", 3,
-            "PICKED_UP", 4, "REJECTED", 5, "CANCELLED", 5, "COMPLETED", 6);
     /** The statuses after which no event changes the view any more (its journal may be compacted). */
-    static final List<String> FINAL_STATUSES = List.of("REJECTED", "CANCELLED", "COMPLETED");
+    static final List<String> FINAL_STATUSES = Arrays.stream(OrderStatus.values())
+            .filter(OrderStatus::isTerminal).map(OrderStatus::name).toList();
 
     @Id
     private String orderId;
@@ -40,6 +40,10 @@ public class OrderTracking {
     private String customerId;
     private long storeId;
     private String storeName;
+    /**
+     * The names of an {@link OrderStatus}, an {@link OrderStatus.Passing} and a {@link PaymentStatus},
+     * stored as text so that a damaged row still loads and a rebuild can put it right.
+     */
     private String status;
     /** The customer's latest request, and when the kitchen last answered one: pending if asked after. */
     private String lastRequest;
@@ -101,24 +105,25 @@ public class OrderTracking {
             totalAmount = total;
         }
         createdAt = at;
-        reachStatus("PLACED", at);
+        reachStatus(OrderStatus.PLACED, at);
     }
 
     /** Forward only, and each status once in the timeline, whatever order events come in. */
-    void reachStatus(String next, Instant at) {
-        timelineAdd(next, at);
-        if (status == null || RANK.getOrDefault(next, -1) > RANK.getOrDefault(status, -1)) {
-            status = next;
+    void reachStatus(OrderStatus next, Instant at) {
+        timelineAdd(next.name(), at);
+        OrderStatus current = lifecycleStatus();
+        if (current == null || current.isBefore(next)) {
+            status = next.name();
         }
         touch(at);
     }
 
-    void requested(String request, Instant at) {
+    void requested(OrderStatus.Passing request, Instant at) {
         if (lastRequestAt == null || at.isAfter(lastRequestAt)) {
-            lastRequest = request;
+            lastRequest = request.name();
             lastRequestAt = at;
         }
-        timelineAdd(request, at);
+        timelineAdd(request.name(), at);
         touch(at);
     }
 
@@ -152,16 +157,22 @@ public class OrderTracking {
     }
 
     /** Payment events may overtake each other: the newest one says where the money stands. */
-    void payment(String newStatus, Instant at) {
+    void payment(PaymentStatus newStatus, Instant at) {
         if (paymentStatusAt == null || !at.isBefore(paymentStatusAt)) {
-            paymentStatus = newStatus;
+            paymentStatus = newStatus.name();
             paymentStatusAt = at;
         }
         touch(at);
     }
 
     private boolean isFinal() {
-        return status != null && RANK.getOrDefault(status, 0) >= RANK.get("REJECTED");
+        OrderStatus current = lifecycleStatus();
+        return current != null && current.isTerminal();
+    }
+
+    /** Null before the first status event, or for a value that is no status (a damaged row). */
+    private OrderStatus lifecycleStatus() {
+        return Arrays.stream(OrderStatus.values()).filter(s -> s.name().equals(status)).findFirst().orElse(null);
     }
 
     /** Each step once, at the earliest time any event reported it: the same whatever the arrival order. */

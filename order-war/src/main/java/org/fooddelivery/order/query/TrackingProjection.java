@@ -9,24 +9,12 @@ import jakarta.transaction.Transactional;
 import org.fooddelivery.events.DomainEvent;
 import org.fooddelivery.events.EventCodec;
 import org.fooddelivery.events.EventEnvelope;
-import org.fooddelivery.events.delivery.DeliveryPickedUp;
-import org.fooddelivery.events.kitchen.TicketCreated;
-import org.fooddelivery.events.order.OrderChanged;
-import org.fooddelivery.events.order.OrderPlaced;
-import org.fooddelivery.events.order.OrderStatusChanged;
-import org.fooddelivery.events.payment.PaymentAdjusted;
-import org.fooddelivery.events.payment.PaymentRefunded;
-import org.fooddelivery.events.order.OrderCancellationRequested;
-import org.fooddelivery.events.order.OrderChangeRequested;
-import org.fooddelivery.events.kitchen.TicketCancellationRefused;
-import org.fooddelivery.events.kitchen.TicketChangeRefused;
-import org.fooddelivery.events.payment.PaymentApproved;
-import org.fooddelivery.events.payment.PaymentSettled;
 import org.fooddelivery.platform.messaging.EventHandler;
 import org.fooddelivery.platform.messaging.EventRoutes;
 
-import java.time.Instant;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.logging.Logger;
 
 /**
  * Builds the tracking read model from the events of every service: order (placed, status,
@@ -36,29 +24,30 @@ import java.util.List;
 @ApplicationScoped
 public class TrackingProjection implements EventHandler {
 
+    private static final Logger LOG = Logger.getLogger(TrackingProjection.class.getName());
+
     @Override
     public String consumer() {
         return "order-tracking";
     }
 
-    // Every event it takes is journaled first; apply() then updates the view.
-    private final EventRoutes routes = journaled(EventRoutes.builder(),
-            OrderPlaced.class, OrderStatusChanged.class, OrderCancellationRequested.class, OrderChangeRequested.class,
-            OrderChanged.class, TicketCreated.class, TicketCancellationRefused.class, TicketChangeRefused.class,
-            DeliveryPickedUp.class, PaymentApproved.class, PaymentRefunded.class, PaymentAdjusted.class,
-            PaymentSettled.class);
+    /** A route per event type the view follows ({@link TrackingUpdates}): journal the event, then apply it. */
+    private final EventRoutes routes = journaledRoutes();
 
     @Override
     public EventRoutes routes() {
         return routes;
     }
 
-    @SafeVarargs
-    private EventRoutes journaled(EventRoutes.Builder builder, Class<? extends DomainEvent>... types) {
-        for (Class<? extends DomainEvent> type : types) {
-            builder.on(type, (event, envelope) -> record(envelope));
-        }
+    private EventRoutes journaledRoutes() {
+        EventRoutes.Builder builder = EventRoutes.builder();
+        TrackingUpdates.ALL.all().forEach(update -> route(builder, update));
         return builder.build();
+    }
+
+    private <E extends DomainEvent> void route(EventRoutes.Builder builder, TrackingUpdates.Typed<E> update) {
+        builder.on(update.type(), (event, envelope) ->
+                record(envelope, view -> update.apply(view, event, envelope.occurredAt())));
     }
 
     @PersistenceContext(unitName = "order")
@@ -73,45 +62,18 @@ public class TrackingProjection implements EventHandler {
      * waits here and applies nothing twice, and the two never wait on each other's locks.
      */
     @Transactional
-    public void record(EventEnvelope event) {
+    void record(EventEnvelope event, Consumer<OrderTracking> update) {
         OrderTracking view = lockOrCreate(event.orderId());
         em.persist(new JournalEntry(event.eventId(), event.eventType(), event.orderId(), event.occurredAt(),
                 EventCodec.toJson(event)));
-        apply(view, event);
+        update.accept(view);
     }
 
-    void apply(OrderTracking view, EventEnvelope event) {
-        Instant at = event.occurredAt();
-        switch (event.eventType()) {
-            case "OrderPlaced" -> {
-                OrderPlaced placed = event.payloadAs(OrderPlaced.class);
-                view.placed(placed.customerId(), placed.storeId(), placed.totalAmount(), at);
-            }
-            case "OrderStatusChanged" -> {
-                OrderStatusChanged changed = event.payloadAs(OrderStatusChanged.class);
-                view.reachStatus(changed.status(), at);
-                if (changed.reason() != null) {
-                    view.closedBecause(changed.reason());
-                }
-            }
-            case "OrderCancellationRequested" -> view.requested("CANCEL_REQUESTED", at);
-            case "OrderChangeRequested" -> view.requested("CHANGE_REQUESTED", at);
-            case "OrderChanged" -> {
-                OrderChanged changed = event.payloadAs(OrderChanged.class);
-                view.changed(changed.changeNumber(), changed.totalAmount(), at);
-            }
-            case "TicketCancellationRefused", "TicketChangeRefused" -> view.requestAnswered(at);
-            case "TicketCreated" -> {
-                TicketCreated created = event.payloadAs(TicketCreated.class);
-                view.storeNamed(created.storeId(), created.storeName());
-            }
-            case "DeliveryPickedUp" -> view.pickedUpBy(event.payloadAs(DeliveryPickedUp.class).riderId(), at);
-            case "PaymentApproved" -> view.payment("APPROVED", at);
-            case "PaymentRefunded" -> view.payment(event.payloadAs(PaymentRefunded.class).status(), at);
-            case "PaymentAdjusted" -> view.payment(event.payloadAs(PaymentAdjusted.class).status(), at);
-            case "PaymentSettled" -> view.payment("SETTLED", at);
-            default -> { }
-        }
+    /** A journaled event replayed: the same update live consumption applied. */
+    private static void replay(OrderTracking view, EventEnvelope event) {
+        TrackingUpdates.ALL.of(event.eventType()).ifPresentOrElse(update -> update.apply(view, event),
+                () -> LOG.warning(() -> "journaled " + event.eventType() + " " + event.eventId()
+                        + " has no tracking update any more: skipped on replay"));
     }
 
     /**
@@ -144,7 +106,7 @@ public class TrackingProjection implements EventHandler {
                             "SELECT j FROM JournalEntry j WHERE j.orderId = :order ORDER BY j.sequence", JournalEntry.class)
                     .setParameter("order", orderId).getResultList();
             for (JournalEntry entry : entries) {
-                apply(view, EventCodec.fromJson(entry.getEnvelope()));
+                replay(view, EventCodec.fromJson(entry.getEnvelope()));
             }
             replayed += entries.size();
         }

@@ -3,7 +3,8 @@ package org.fooddelivery.order.query;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.fooddelivery.platform.problem.ProblemException;
+import org.fooddelivery.platform.application.NoSuchResourceException;
+import org.fooddelivery.platform.application.NotYoursException;
 
 import java.util.List;
 
@@ -17,10 +18,10 @@ public class TrackingQueries {
     public OrderTracking trackingOf(String customerId, String orderId) {
         OrderTracking view = em.find(OrderTracking.class, orderId);
         if (view == null || !view.isVisible()) {
-            throw ProblemException.notFound("no tracking for order " + orderId + " yet");
+            throw new NoSuchResourceException("no tracking for order " + orderId + " yet");
         }
         if (!view.belongsTo(customerId)) {
-            throw ProblemException.forbidden("order " + orderId + " is not yours");
+            throw new NotYoursException("order " + orderId + " is not yours");
         }
         return view;
     }

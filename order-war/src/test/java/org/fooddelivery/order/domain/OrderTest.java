@@ -1,5 +1,6 @@
 package org.fooddelivery.order.domain;
 
+import org.fooddelivery.events.order.OrderStatus;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -158,10 +159,10 @@ class OrderTest {
         assertEquals(Order.UnansweredRequest.ESCALATE, order.onUnansweredRequest(NOW.plusSeconds(20), 2, NOW.plusSeconds(30)));
         assertEquals(Order.UnansweredRequest.ANSWERED, order.onUnansweredRequest(NOW.plusSeconds(60), 2, NOW.plusSeconds(60)),
                 "escalated once");
-        assertTrue(order.isRequestEscalated());
+        assertEquals(NOW.plusSeconds(30), order.getRequestEscalatedAt(), "on the operators' list");
         assertEquals(eventId, order.getRequestEventId(), "every ask is the same event");
         assertEquals("CANCEL_REQUESTED", order.displayStatus());
         assertTrue(order.close(OrderStatus.CANCELLED, "CANCELLED_BY_CUSTOMER", NOW.plusSeconds(70)));
-        assertFalse(order.isRequestEscalated(), "answered: off the operators' list");
+        assertEquals(RequestOutcome.DONE, order.getLastRequestOutcome(), "answered: off the operators' list");
     }
 }

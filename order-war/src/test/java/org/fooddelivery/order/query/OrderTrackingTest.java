@@ -1,5 +1,7 @@
 package org.fooddelivery.order.query;
 
+import org.fooddelivery.events.order.OrderStatus;
+import org.fooddelivery.events.payment.PaymentStatus;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -24,16 +26,16 @@ class OrderTrackingTest {
     private static List<Consumer<OrderTracking>> events() {
         return List.of(
                 v -> v.placed("customer1", 1, 36000, t(0)),
-                v -> v.reachStatus("PLACED", t(1)),
+                v -> v.reachStatus(OrderStatus.PLACED, t(1)),
                 v -> v.storeNamed(1, "Gangnam Chicken House"),
-                v -> v.payment("APPROVED", t(0)),
-                v -> v.reachStatus("ACCEPTED", t(2)),
-                v -> v.requested("CHANGE_REQUESTED", t(3)),
+                v -> v.payment(PaymentStatus.APPROVED, t(0)),
+                v -> v.reachStatus(OrderStatus.ACCEPTED, t(2)),
+                v -> v.requested(OrderStatus.Passing.CHANGE_REQUESTED, t(3)),
                 v -> v.changed(1, 19000, t(4)),
-                v -> v.payment("PARTIALLY_REFUNDED", t(4)),
-                v -> v.requested("CANCEL_REQUESTED", t(5)),
-                v -> v.reachStatus("CANCELLED", t(6)),
-                v -> v.payment("REFUNDED", t(7)));
+                v -> v.payment(PaymentStatus.PARTIALLY_REFUNDED, t(4)),
+                v -> v.requested(OrderStatus.Passing.CANCEL_REQUESTED, t(5)),
+                v -> v.reachStatus(OrderStatus.CANCELLED, t(6)),
+                v -> v.payment(PaymentStatus.REFUNDED, t(7)));
     }
 
     private static String describe(OrderTracking v) {
@@ -64,7 +66,7 @@ class OrderTrackingTest {
     void aRequestIsPendingOnlyUntilItIsAnswered() {
         OrderTracking view = new OrderTracking("o-2");
         view.placed("customer1", 1, 1000, t(0));
-        view.requested("CHANGE_REQUESTED", t(1));
+        view.requested(OrderStatus.Passing.CHANGE_REQUESTED, t(1));
         assertEquals("CHANGE_REQUESTED", view.displayStatus());
         view.requestAnswered(t(2));
         assertEquals("PLACED", view.displayStatus());
@@ -72,7 +74,7 @@ class OrderTrackingTest {
         OrderTracking reversed = new OrderTracking("o-3");
         reversed.requestAnswered(t(2));
         reversed.placed("customer1", 1, 1000, t(0));
-        reversed.requested("CHANGE_REQUESTED", t(1));
+        reversed.requested(OrderStatus.Passing.CHANGE_REQUESTED, t(1));
         assertEquals("PLACED", reversed.displayStatus(), "the answer arrived first");
     }
 }

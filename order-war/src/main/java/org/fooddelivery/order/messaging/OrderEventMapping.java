@@ -1,4 +1,4 @@
-package org.fooddelivery.order.application;
+package org.fooddelivery.order.messaging;
 
 import org.fooddelivery.events.DomainEvent;
 import org.fooddelivery.events.order.DeliveryAddress;
