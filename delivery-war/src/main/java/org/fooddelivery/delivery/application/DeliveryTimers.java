@@ -44,7 +44,7 @@ public class DeliveryTimers extends PeriodicJob {
     @Override
     protected void runOnce() {
         Instant cutoff = Instant.now().minus(escalateAfter);
-        sweep(deliveries.waitingSince(cutoff, BATCH), orderId -> lifecycle.escalateIfStillWaiting(orderId, cutoff),
+        sweep(deliveries.waitingSince(cutoff, batch()), orderId -> lifecycle.escalateIfStillWaiting(orderId, cutoff),
                 orderId -> LOG.warning(() -> "Order " + orderId + ": no rider picked it up within " + escalateAfter
                         + "; on the operators' list (GET /delivery/admin/unpicked-deliveries)"));
     }

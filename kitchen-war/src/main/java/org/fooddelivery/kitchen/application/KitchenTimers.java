@@ -50,9 +50,9 @@ public class KitchenTimers extends PeriodicJob {
     @Override
     protected void runOnce() {
         Instant cutoff = Instant.now().minus(acceptTimeout);
-        sweep(tickets.receivedBefore(cutoff, BATCH), orderId -> kitchen.rejectIfStillUnanswered(orderId, cutoff),
+        sweep(tickets.receivedBefore(cutoff, batch()), orderId -> kitchen.rejectIfStillUnanswered(orderId, cutoff),
                 orderId -> LOG.info(() -> "Order " + orderId + " rejected: the store did not answer within " + acceptTimeout));
-        sweep(tickets.thanksDue(Instant.now(), BATCH), thanks::sendDefaultIfDue,
+        sweep(tickets.thanksDue(Instant.now(), batch()), thanks::sendDefaultIfDue,
                 orderId -> LOG.fine(() -> "Order " + orderId + ": the store's default thank-you sent"));
     }
 }

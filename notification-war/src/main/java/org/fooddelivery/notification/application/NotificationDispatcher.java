@@ -74,7 +74,7 @@ public class NotificationDispatcher extends PeriodicJob {
     /** The sweep: messages forgotten in PENDING are sent, ones interrupted in SENDING are sent again. */
     @Override
     protected void runOnce() {
-        sweep(outcomes.pendingSince(Instant.now().minus(pendingResendAfter), BATCH), this::deliver);
-        sweep(outcomes.resumeInterrupted(Instant.now().minus(sendingResumedAfter), BATCH), this::deliver);
+        sweep(outcomes.pendingSince(Instant.now().minus(pendingResendAfter), batch()), this::deliver);
+        sweep(outcomes.resumeInterrupted(Instant.now().minus(sendingResumedAfter), batch()), this::deliver);
     }
 }

@@ -57,12 +57,12 @@ public class OrderTimers extends PeriodicJob {
     @Override
     protected void runOnce() {
         Instant unanswered = Instant.now().minus(reaskAfter);
-        sweep(candidates.requestsAskedBefore(unanswered, BATCH),
+        sweep(candidates.requestsAskedBefore(unanswered, batch()),
                 orderId -> timeouts.reaskIfStillUnanswered(orderId, unanswered, maxReasks) == Order.UnansweredRequest.ESCALATE,
                 orderId -> LOG.warning(() -> "Order " + orderId + ": the kitchen answered none of " + (maxReasks + 1)
                         + " asks; on the operators' list (GET /orders/admin/unanswered-requests)"));
         Instant unconfirmed = Instant.now().minus(autoConfirmAfter);
-        sweep(candidates.pickedUpBefore(unconfirmed, BATCH),
+        sweep(candidates.pickedUpBefore(unconfirmed, batch()),
                 orderId -> timeouts.autoConfirmIfStillUnconfirmed(orderId, unconfirmed),
                 orderId -> LOG.info(() -> "Order " + orderId + " completed: not confirmed within " + autoConfirmAfter
                         + " of pickup"));

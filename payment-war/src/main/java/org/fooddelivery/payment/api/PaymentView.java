@@ -1,7 +1,7 @@
 package org.fooddelivery.payment.api;
 
+import org.fooddelivery.events.payment.PaymentStatus;
 import org.fooddelivery.payment.domain.Payment;
-import org.fooddelivery.payment.domain.PaymentStatus;
 
 import java.time.Instant;
 

@@ -42,7 +42,7 @@ public class OrphanPayments extends PeriodicJob {
     @Override
     protected void runOnce() {
         Instant cutoff = Instant.now().minus(refundAfter);
-        sweep(payments.unconfirmedBefore(cutoff, BATCH), paymentId -> saga.refundIfStillOrphan(paymentId, cutoff),
+        sweep(payments.unconfirmedBefore(cutoff, batch()), paymentId -> saga.refundIfStillOrphan(paymentId, cutoff),
                 paymentId -> LOG.warning(() -> "Payment " + paymentId + " refunded: its order was never placed"));
     }
 }

@@ -9,6 +9,7 @@ import jakarta.persistence.Index;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.fooddelivery.events.payment.PaymentStatus;
 
 import java.time.Instant;
 import java.util.OptionalLong;

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import org.fooddelivery.events.payment.PaymentStatus;
 
 import java.time.Instant;
 import java.util.List;

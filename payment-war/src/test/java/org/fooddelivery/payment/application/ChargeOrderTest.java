@@ -2,9 +2,9 @@ package org.fooddelivery.payment.application;
 
 import jakarta.persistence.PersistenceException;
 import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
+import org.fooddelivery.events.payment.PaymentStatus;
 import org.fooddelivery.payment.domain.OrderAlreadyPaidException;
 import org.fooddelivery.payment.domain.Payment;
-import org.fooddelivery.payment.domain.PaymentStatus;
 import org.fooddelivery.platform.application.DependencyUnavailableException;
 import org.fooddelivery.platform.application.NotYoursException;
 import org.junit.jupiter.api.BeforeEach;

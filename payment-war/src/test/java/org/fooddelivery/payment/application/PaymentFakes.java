@@ -1,9 +1,9 @@
 package org.fooddelivery.payment.application;
 
+import org.fooddelivery.events.payment.PaymentStatus;
 import org.fooddelivery.payment.client.CardAcquirer;
 import org.fooddelivery.payment.domain.Payment;
 import org.fooddelivery.payment.domain.PaymentRepository;
-import org.fooddelivery.payment.domain.PaymentStatus;
 
 import java.time.Instant;
 import java.util.ArrayList;

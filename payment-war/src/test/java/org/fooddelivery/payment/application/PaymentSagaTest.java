@@ -1,7 +1,7 @@
 package org.fooddelivery.payment.application;
 
+import org.fooddelivery.events.payment.PaymentStatus;
 import org.fooddelivery.payment.domain.Payment;
-import org.fooddelivery.payment.domain.PaymentStatus;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

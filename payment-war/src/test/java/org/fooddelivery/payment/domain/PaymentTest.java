@@ -1,6 +1,7 @@
 package org.fooddelivery.payment.domain;
 
 import org.junit.jupiter.api.Test;
+import org.fooddelivery.events.payment.PaymentStatus;
 
 import java.time.Instant;
 

@@ -4,6 +4,8 @@ import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import org.fooddelivery.platform.schema.SchemaReady;
 
@@ -20,7 +22,7 @@ import java.util.logging.Logger;
  * scheduler from the moment the service's schema is ready to application stop. A failed run is
  * logged and the next one tries again.
  *
- * <p>Most jobs are sweeps: list the candidates (at most {@link #BATCH} per run, the oldest first),
+ * <p>Most jobs are sweeps: list the candidates (at most {@link #batch()} per run, the oldest first),
  * then handle each in a transaction of its own under its row's lock, checking the rule again there
  * ({@link #sweep}). A candidate whose handling fails is logged and comes back on the next run; the
  * others go on, so one bad row never holds up a timeout for every order listed after it.
@@ -32,12 +34,18 @@ public abstract class PeriodicJob {
     @Resource
     ManagedScheduledExecutorService scheduler;
 
-    /** How many candidates a sweep lists per run; the rest come next run. */
-    protected static final int BATCH = 100;
+    @Inject
+    @ConfigProperty(name = "food.jobs.sweep-batch-size")
+    int sweepBatchSize;
 
     private ScheduledFuture<?> task;
 
     protected abstract Duration interval();
+
+    /** How many candidates a sweep lists per run ({@code food.jobs.sweep-batch-size}); the rest come next run. */
+    protected final int batch() {
+        return sweepBatchSize;
+    }
 
     protected abstract void runOnce();
 
