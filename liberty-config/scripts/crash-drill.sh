@@ -26,11 +26,12 @@ kakao_stand_in() { echo "$base/standins/kakao"; }
 
 # Short saga timeouts, as the system tests have them (arquillian.xml), so that what a crash leaves
 # unfinished is finished by the platform within the drill: store timeout, orphan refunds,
-# re-asks, auto-confirmation, thank-you grace.
+# re-asks, auto-confirmation, thank-you grace, a KakaoTalk send cut by the kill resumed.
 export JVM_ARGS="-Dkitchen.ticket.accept-timeout=PT20S -Dkitchen.timers.interval=PT1S -Dkitchen.thanks.grace-period=PT4S \
  -Dpayment.orphan-refund-after=PT60S -Dpayment.orphan-check-interval=PT1S -Dorder.request.reask-after=PT5S \
  -Dorder.request.max-reasks=2 -Dorder.delivery.auto-confirm-after=PT30S -Dorder.timers.interval=PT1S \
- -Ddelivery.pickup.escalate-after=PT30S -Ddelivery.timers.interval=PT1S -Dnotification.pending-resend-after=PT5S"
+ -Ddelivery.pickup.escalate-after=PT30S -Ddelivery.timers.interval=PT1S -Dnotification.pending-resend-after=PT5S \
+ -Dnotification.sending-resumed-after=PT50S"
 
 [ -x "$wlp/bin/server" ] || { say "crash drill: FAILED (no assembled server: run ./mvnw -B package first)"; exit 1; }
 server_pid() { pgrep -f "^java .*$PWD/$wlp/bin/tools/ws-server.jar $server( |\$)" || true; }

@@ -11,7 +11,9 @@ import jakarta.transaction.Transactional;
 import org.fooddelivery.events.EventCodec;
 import org.fooddelivery.events.EventEnvelope;
 import org.fooddelivery.platform.persistence.ParkedEvent;
-import org.fooddelivery.platform.problem.ProblemException;
+import org.fooddelivery.platform.application.NoSuchResourceException;
+import org.fooddelivery.platform.application.RefusedException;
+import org.fooddelivery.platform.application.StateConflictException;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -63,7 +65,7 @@ public class ParkedEvents {
 
     public ParkedEvent get(String id) {
         return Optional.ofNullable(em.find(ParkedEvent.class, id))
-                .orElseThrow(() -> ProblemException.notFound("no parked event " + id));
+                .orElseThrow(() -> new NoSuchResourceException("no parked event " + id));
     }
 
     public long depth() {
@@ -78,17 +80,19 @@ public class ParkedEvents {
     public ParkedEvent replay(String id, String by) {
         try {
             separately.run(() -> {
-                ParkedEvent parked = lockParked(id);
-                EventEnvelope envelope = EventCodec.fromJson(parked.getBody());
-                consumption.process(handler(parked.getConsumer()), envelope);
+                ParkedEvent parked = lockParked(id); // no such event, or not parked: refused as it is
+                try {
+                    EventEnvelope envelope = EventCodec.fromJson(parked.getBody());
+                    consumption.process(handler(parked.getConsumer()), envelope);
+                } catch (RuntimeException e) {
+                    throw new HandlingFailed(e);
+                }
                 parked.resolve(ParkedEvent.Status.REPLAYED, by, "replayed", Instant.now());
             });
-        } catch (ProblemException e) {
-            throw e;
-        } catch (RuntimeException e) {
-            String why = reason(e);
+        } catch (HandlingFailed e) {
+            String why = reason(e.getCause());
             separately.run(() -> em.find(ParkedEvent.class, id).replayFailed(why));
-            throw ProblemException.conflict("the replay of parked event " + id + " failed, it stays parked: " + why);
+            throw new StateConflictException("the replay of parked event " + id + " failed, it stays parked: " + why);
         }
         LOG.info(() -> "Parked event " + id + " replayed by " + by);
         return get(id);
@@ -102,7 +106,7 @@ public class ParkedEvents {
             try {
                 replay(parked.getId(), by);
                 replayed++;
-            } catch (ProblemException e) {
+            } catch (RefusedException e) {
                 failures.add(new ReplayReport.Failure(parked.getId(), e.getMessage()));
             }
         }
@@ -123,10 +127,10 @@ public class ParkedEvents {
     private ParkedEvent lockParked(String id) {
         ParkedEvent parked = em.find(ParkedEvent.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (parked == null) {
-            throw ProblemException.notFound("no parked event " + id);
+            throw new NoSuchResourceException("no parked event " + id);
         }
         if (parked.getStatus() != ParkedEvent.Status.PARKED) {
-            throw ProblemException.conflict("parked event " + id + " is already " + parked.getStatus());
+            throw new StateConflictException("parked event " + id + " is already " + parked.getStatus());
         }
         return parked;
     }
@@ -145,5 +149,12 @@ public class ParkedEvents {
         String message = root.getMessage() == null ? "" : ": " + root.getMessage();
         return root == failure ? root.getClass().getName() + message
                 : failure.getClass().getSimpleName() + " caused by " + root.getClass().getName() + message;
+    }
+
+    /** The consumer's handling failed during a replay (not the lookup): the event stays parked. */
+    private static final class HandlingFailed extends RuntimeException {
+        HandlingFailed(RuntimeException cause) {
+            super(cause);
+        }
     }
 }
