@@ -15,7 +15,9 @@
 #   ceiling is skipped unless the ceiling WAR is deployed there, metrics are read from
 #   FOOD_METRICS_URL (empty: none).
 # --smoke: seconds of load (CI): asserts no failed request or saga and that the summary is written.
-# --soak: the saga's full phase for 10 minutes (the heap target).
+# --soak: the saga's full phase for 10 minutes (the heap target: class histograms of the server's
+#   live heap after minute 5 and minute 10, kept as target/histogram-*.txt), the half phase 60 s
+#   (SAGA_HALF_SECONDS).
 # --users N: sagas in flight at full load (default 8; half load is N/2).
 # --jfr: the embedded server records a JFR profile (stack depth 256, so application frames show)
 #   to load-tests/target/server.jfr; `jfr print --events jdk.ExecutionSample` reads it.
@@ -47,7 +49,7 @@ if $smoke; then
 else
   export CEILING_USERS=${CEILING_USERS:-8} CEILING_SECONDS=${CEILING_SECONDS:-30}
   export SAGA_USERS=$users SAGA_SECONDS=${SAGA_SECONDS:-60} SAGA_WARMUP_SECONDS=${SAGA_WARMUP_SECONDS:-15}
-  $soak && export SAGA_SECONDS=600
+  $soak && export SAGA_SECONDS=600 SAGA_HALF_SECONDS=${SAGA_HALF_SECONDS:-60}
   drill_args=(60 8 3000)
 fi
 export LOAD_RESULTS=$results
@@ -93,6 +95,9 @@ if [[ -z $base ]]; then
   done
   ready_seconds=$(awk -v a="$started" -v b="$(date +%s.%N)" 'BEGIN {printf "%.1f", b - a}')
   echo "   ready after $ready_seconds s"
+  # The simulation takes the server's class histograms (its live heap) through jcmd.
+  FOOD_SERVER_PID=$(cat "$usr/servers/.pid/$server_name.pid" 2>/dev/null || true)
+  export FOOD_SERVER_PID
   ceiling=true
 else
   export FOOD_METRICS_URL=${FOOD_METRICS_URL-}

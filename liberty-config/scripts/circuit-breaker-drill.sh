@@ -26,6 +26,8 @@ n=${1:-60}; par=${2:-8}; delay=${3:-3000}
 faults_url=${FOOD_FAULTS_URL:-$base/standins/acquirer/faults}
 # A refused call must be far quicker than the call's 1.5 s timeout.
 fail_fast_ms=${DRILL_FAIL_FAST_MS:-500}
+# Orders sent one at a time while the circuit is open (the refusal's own cost).
+alone_n=${DRILL_REFUSED_ALONE:-40}
 # The breaker's delay (5 s) plus its trial calls, with room to spare; successThreshold of order-war's
 # PaymentGateway breaker (microprofile-config.properties) is how many trial calls must succeed.
 close_within_s=${DRILL_CLOSE_WITHIN_S:-20}
@@ -122,6 +124,25 @@ faults "$delay" 0
 phase slow
 phase slow-again
 open_after=$(ft_counter circuitBreakerOpen); opened_after=$(opened)
+# One client alone while the circuit is still open, over one kept-alive connection as an app
+# holds it: what a refusal itself costs, without $par clients queueing on the same cores. A trial
+# call the breaker lets through meanwhile times out (>= 1.25 s) instead of being refused, so the
+# refusals are the fastest as many answers as the breaker counted refusals.
+echo "== refused alone: $alone_n orders one after another while the circuit is open"
+alone_args=()
+for ((i = 1; i <= alone_n; i++)); do
+  alone_args+=(-s -o /dev/null -w '%{http_code} %{time_total}\n' -X POST "$base/orders" -H "Authorization: Bearer $customer"
+    -H 'Content-Type: application/json' -d "$order")
+  if ((i < alone_n)); then alone_args+=(--next); fi
+done
+alone_before=$(ft_counter circuitBreakerOpen)
+curl "${alone_args[@]}" > "$work/alone.txt" || true
+alone_refused=$(( $(ft_counter circuitBreakerOpen) - alone_before ))
+read -r alone_p50 alone_p99 < <(awk '$1 == 503 {print $2}' "$work/alone.txt" | sort -n | head -n "$alone_refused" | awk '{a[NR]=$1} END {
+  i50 = int(NR * 0.50 + 0.999); if (i50 < 1) i50 = 1; i99 = int(NR * 0.99 + 0.999); if (i99 < 1) i99 = 1
+  printf "%d %d\n", a[i50] * 1000, a[i99] * 1000}')
+echo "   $alone_refused of $alone_n refused by the open circuit: p50 ${alone_p50} ms, p99 ${alone_p99} ms"
+echo "| refused alone (1 client) | $alone_refused of $alone_n refused | $alone_p50 | | $alone_p99 | |" >> "$work/table.md"
 faults 0 0
 # While half-open the breaker lets only its trial calls through (successThreshold of them) and
 # refuses the callers beside them: that is the design, not a failure. So the drill probes with
@@ -229,6 +250,8 @@ check "slow: the open circuit refused calls without calling payment (circuitBrea
   [ "$open_after" -gt "$open_before" ]
 check "slow: the open circuit failed fast (refused calls of the second slow phase p99 ${refused_p99} ms <= ${fail_fast_ms} ms)" \
   [ "$refused_p99" -le "$fail_fast_ms" ]
+check "slow: one client alone was refused by the open circuit ($alone_refused of $alone_n, p99 ${alone_p99} ms <= ${fail_fast_ms} ms)" \
+  [ "$alone_refused" -ge $((alone_n / 2)) -a "$alone_p99" -le "$fail_fast_ms" ]
 check "healed: the circuit let its trial calls through within ${close_within_s} s ($in_a_row in a row after ${closed_after_ms} ms, $probes probes)" \
   [ "$in_a_row" -ge "$success_threshold" ]
 check "healed: once closed, every order placed again ($(count healed 201)/$n answered 201)" \
@@ -254,7 +277,8 @@ check "healed: the circuit closed again (state after the drill: $state_after)" [
 outcome=PASSED; ((failures > 0)) && outcome=FAILED
 outcome_text="$outcome, $(grep -c '^| PASS' "$work/checks.md") of $(wc -l < "$work/checks.md") checks passed"
 write_chart
-printf 'outcome=%s\nrefused.p99.ms=%s\nchart=%s\nfailures=%s\n' "$outcome" "$refused_p99" "$chart" "$failures" \
+printf 'outcome=%s\nrefused.p99.ms=%s\nrefused.alone.p50.ms=%s\nrefused.alone.p99.ms=%s\nrefused.alone.n=%s\nchart=%s\nfailures=%s\n' \
+  "$outcome" "$refused_p99" "$alone_p50" "$alone_p99" "$alone_refused" "$chart" "$failures" \
   > "$report_dir/results.properties"
 echo "== report written to $report, chart to $chart"
 if [ "$failures" -gt 0 ]; then echo "circuit breaker drill: FAILED ($failures checks)"; exit 1; fi

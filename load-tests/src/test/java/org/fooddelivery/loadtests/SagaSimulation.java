@@ -45,6 +45,8 @@ public class SagaSimulation extends Simulation {
     static final int SECONDS = Platform.envInt("SAGA_SECONDS", 60);
     /** One order at a time first, not measured: a cold server's first sagas are slow (docs/performance.md). */
     static final int WARMUP_SECONDS = Platform.envInt("SAGA_WARMUP_SECONDS", 15);
+    /** The half-load phase; as long as the full one unless set (the soak keeps it short). */
+    static final int HALF_SECONDS = Platform.envInt("SAGA_HALF_SECONDS", SECONDS);
     static final long POLL_MS = 10;
     static final Results RESULTS = new Results();
 
@@ -77,7 +79,7 @@ public class SagaSimulation extends Simulation {
         Platform.put(owner, "/kitchen/stores/1/menu/" + SOLD_OUT_DISH + "/stock", "{\"stock\": 0, \"reason\": \"load test\"}");
 
         PopulationBuilder full = saga("full").injectClosed(constantConcurrentUsers(USERS).during(SECONDS));
-        PopulationBuilder half = saga("half").injectClosed(constantConcurrentUsers(Math.max(1, USERS / 2)).during(SECONDS));
+        PopulationBuilder half = saga("half").injectClosed(constantConcurrentUsers(Math.max(1, USERS / 2)).during(HALF_SECONDS));
         PopulationBuilder warmup = saga("warmup").injectClosed(constantConcurrentUsers(1).during(WARMUP_SECONDS));
         setUp(warmup.andThen(marker("start").injectOpen(atOnceUsers(1))
                 .andThen(full.andThen(marker("full").injectOpen(atOnceUsers(1))

@@ -42,6 +42,9 @@ final class ServerCounters {
         return t;
     });
 
+    private final LiveHeap liveHeap = LiveHeap.ofServer(
+            java.nio.file.Path.of(Platform.env("LOAD_RESULTS", "target/x")).toAbsolutePath().getParent());
+
     ServerCounters(Results results) {
         this.results = results;
         heap.scheduleAtFixedRate(this::sampleHeap, 0, 10, TimeUnit.SECONDS);
@@ -59,6 +62,12 @@ final class ServerCounters {
         }
         if ("start".equals(phaseEnded)) {
             fullStarted = now;
+            if (liveHeap != null && SagaSimulation.SECONDS >= 600) {
+                // The heap target: the live heap after minute 5 and minute 10 of the full load.
+                for (int second : new int[]{300, 600}) {
+                    heap.schedule(() -> liveHeap("full-" + second + "s"), second * 1000L - 500, TimeUnit.MILLISECONDS);
+                }
+            }
         }
         Map<String, Double> current = snapshot(Platform.metrics());
         if (previous != null) {
@@ -104,10 +113,17 @@ final class ServerCounters {
         }
     }
 
+    private void liveHeap(String label) {
+        liveHeap.histogramMiB(label).ifPresent(mib -> results.put("heap.live." + label + ".mib", mib));
+    }
+
     /** Stops sampling; keeps the server's last metrics beside the results, for what the summary does not show. */
     void close() {
         heap.shutdownNow();
         sampleHeap();
+        if (liveHeap != null) {
+            liveHeap("after-load");
+        }
         // Used heap is a saw: compare its floor (after collections) in minute 5 and in minute 10 of the full load.
         long floor5 = floor(4 * 60_000, 5 * 60_000), floor10 = floor(9 * 60_000, 10 * 60_000);
         if (floor5 >= 0 && floor10 >= 0) {

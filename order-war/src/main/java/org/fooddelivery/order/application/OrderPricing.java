@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.fooddelivery.platform.application.InvalidRequestException;
 import org.fooddelivery.order.client.DependencyFailures;
-import org.fooddelivery.order.client.StoreCatalog;
+import org.fooddelivery.order.client.StoreMenus;
 import org.fooddelivery.order.client.UnknownStoreException;
 import org.fooddelivery.order.domain.MenuPrice;
 import org.fooddelivery.order.domain.PricedOrder;
@@ -19,7 +19,7 @@ import java.util.List;
 public class OrderPricing {
 
     @Inject
-    StoreCatalog catalog;
+    StoreMenus menus;
 
     @Inject
     @ConfigProperty(name = "order.dependency.retry-after-seconds")
@@ -32,7 +32,7 @@ public class OrderPricing {
 
     private List<MenuPrice> currentMenu(long storeId) {
         try {
-            return catalog.currentMenu(storeId);
+            return menus.pricesOf(storeId);
         } catch (UnknownStoreException e) {
             throw new InvalidRequestException("storeId", "no store " + storeId);
         } catch (RuntimeException e) {

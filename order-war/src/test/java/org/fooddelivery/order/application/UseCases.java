@@ -1,6 +1,9 @@
 package org.fooddelivery.order.application;
 
 import org.fooddelivery.order.client.StoreCatalog;
+import org.fooddelivery.order.client.StoreMenus;
+import java.time.Clock;
+import java.time.Duration;
 import org.fooddelivery.order.domain.DeliveryAddress;
 import org.fooddelivery.order.domain.MenuPrice;
 import org.fooddelivery.order.domain.Order;
@@ -34,12 +37,12 @@ public class UseCases {
         updates.events = events;
         cancelOrder.updates = updates;
         cancelOrder.events = events;
-        pricing.catalog = new StoreCatalog() {
+        pricing.menus = new StoreMenus(new StoreCatalog() {
             @Override
             public List<MenuPrice> currentMenu(long storeId) {
                 return List.of(new MenuPrice(11, "Fried chicken", 18000), new MenuPrice(13, "Pickled radish", 1000));
             }
-        };
+        }, Duration.ZERO, Clock.systemUTC());
         changeOrder.orders = orders;
         changeOrder.pricing = pricing;
         changeOrder.updates = updates;
