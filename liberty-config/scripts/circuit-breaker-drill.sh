@@ -126,8 +126,8 @@ phase slow-again
 open_after=$(ft_counter circuitBreakerOpen); opened_after=$(opened)
 # One client alone while the circuit is still open, over one kept-alive connection as an app
 # holds it: what a refusal itself costs, without $par clients queueing on the same cores. A trial
-# call the breaker lets through meanwhile times out (>= 1.25 s) instead of being refused, so the
-# refusals are the fastest as many answers as the breaker counted refusals.
+# call the breaker lets through meanwhile waits for its timeout instead of being refused, so the
+# refusals are the N fastest 503s, N being how many refusals the breaker counted.
 echo "== refused alone: $alone_n orders one after another while the circuit is open"
 alone_args=()
 for ((i = 1; i <= alone_n; i++)); do

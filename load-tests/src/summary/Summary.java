@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.Properties;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
@@ -167,15 +168,16 @@ public class Summary {
         target("server-ready-s", ready.isEmpty() ? "n/a" : ready, "<=20", !ready.isEmpty() && Double.parseDouble(ready) <= 20);
         // The live heap (class histograms, after a full collection) when run.sh could take them;
         // otherwise the used-heap samples, which include garbage not yet collected.
-        String live600 = results.getProperty("heap.live.full-600s.mib");
-        String live300 = results.getProperty("heap.live.full-300s.mib");
-        String heap = live600 != null ? live600 + "(live)" : results.getProperty("heap.last.mib", "n/a") + "(used)";
-        target("heap-after-saga-load-MiB(" + (long) (perPhase.get("full.seconds") / 60) + "min)", heap, "<=512(after-10min)",
-                !heap.startsWith("n/a") && Long.parseLong(heap.replaceAll("\\(.*", "")) <= 512 && perPhase.get("full.seconds") >= 600);
-        String growth = live600 != null && live300 != null
-                ? (Long.parseLong(live600) - Long.parseLong(live300)) + "(live)"
-                : results.getProperty("heap.growth.5to10.mib", "n/a(run<10min)");
-        target("heap-growth-minute-5-to-10-MiB", growth, "<=0", !growth.startsWith("n/a") && Long.parseLong(growth.replaceAll("\\(.*", "")) <= 0);
+        OptionalLong live300 = mib("heap.live.full-300s.mib"), live600 = mib("heap.live.full-600s.mib");
+        OptionalLong heap = live600.isPresent() ? live600 : mib("heap.last.mib");
+        String heapKind = live600.isPresent() ? "(live)" : "(used)";
+        target("heap-after-saga-load-MiB(" + (long) (perPhase.get("full.seconds") / 60) + "min)",
+                heap.isPresent() ? heap.getAsLong() + heapKind : "n/a", "<=512(after-10min)",
+                heap.isPresent() && heap.getAsLong() <= 512 && perPhase.get("full.seconds") >= 600);
+        boolean liveGrowth = live300.isPresent() && live600.isPresent();
+        OptionalLong growth = liveGrowth ? OptionalLong.of(live600.getAsLong() - live300.getAsLong()) : mib("heap.growth.5to10.mib");
+        target("heap-growth-minute-5-to-10-MiB", growth.isPresent() ? growth.getAsLong() + (liveGrowth ? "(live)" : "(used)") : "n/a(run<10min)",
+                "<=0", growth.isPresent() && growth.getAsLong() <= 0);
         md.append(String.join("\n", targets)).append("\n```\n\n");
         for (String t : targets) {
             md.append(t).append('\n');
@@ -221,6 +223,12 @@ public class Summary {
     static double d(String key) {
         String v = results.getProperty(key);
         return v == null ? Double.NaN : Double.parseDouble(v);
+    }
+
+    /** A whole number of MiB the results hold, or empty when the run did not measure it. */
+    static OptionalLong mib(String key) {
+        String v = results.getProperty(key);
+        return v == null ? OptionalLong.empty() : OptionalLong.of(Long.parseLong(v.trim()));
     }
 
     static long l(String key) {

@@ -30,7 +30,10 @@ final class LiveHeap {
         return pid.isBlank() ? null : new LiveHeap(Long.parseLong(pid.trim()), dir);
     }
 
-    /** Takes a histogram, keeps it as histogram-{label}.txt, and answers its total in MiB. */
+    /**
+     * Takes a histogram, keeps it as histogram-{label}.txt, and answers its total in MiB; empty
+     * (said on stderr, so the summary's fallback to the used heap is explained) if jcmd failed.
+     */
     OptionalLong histogramMiB(String label) {
         Path file = dir.resolve("histogram-" + label + ".txt");
         try {
@@ -38,11 +41,12 @@ final class LiveHeap {
                     .redirectErrorStream(true).redirectOutput(file.toFile()).start();
             if (!jcmd.waitFor(120, TimeUnit.SECONDS) || jcmd.exitValue() != 0) {
                 jcmd.destroyForcibly();
+                System.err.println("live heap " + label + ": jcmd " + pid + " GC.class_histogram failed, see " + file);
                 return OptionalLong.empty();
             }
-            return totalBytes(Files.readAllLines(file, StandardCharsets.UTF_8)).stream()
-                    .map(bytes -> bytes / (1024 * 1024)).findFirst();
+            return totalMiB(Files.readAllLines(file, StandardCharsets.UTF_8));
         } catch (IOException e) {
+            System.err.println("live heap " + label + ": " + e);
             return OptionalLong.empty();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -50,12 +54,12 @@ final class LiveHeap {
         }
     }
 
-    /** The histogram's last line: "Total <instances> <bytes>". */
-    private static OptionalLong totalBytes(java.util.List<String> lines) {
+    /** From the histogram's last line: "Total <instances> <bytes>". */
+    private static OptionalLong totalMiB(java.util.List<String> lines) {
         for (int i = lines.size() - 1; i >= 0; i--) {
             String[] words = lines.get(i).trim().split("\\s+");
             if (words.length == 3 && words[0].equals("Total")) {
-                return OptionalLong.of(Long.parseLong(words[2]));
+                return OptionalLong.of(Long.parseLong(words[2]) / (1024 * 1024));
             }
         }
         return OptionalLong.empty();

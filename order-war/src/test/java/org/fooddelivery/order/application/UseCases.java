@@ -1,9 +1,9 @@
 package org.fooddelivery.order.application;
 
-import org.fooddelivery.order.client.StoreCatalog;
-import org.fooddelivery.order.client.StoreMenus;
 import java.time.Clock;
 import java.time.Duration;
+import org.fooddelivery.order.client.StoreCatalog;
+import org.fooddelivery.order.client.StoreMenus;
 import org.fooddelivery.order.domain.DeliveryAddress;
 import org.fooddelivery.order.domain.MenuPrice;
 import org.fooddelivery.order.domain.Order;
